@@ -1,0 +1,131 @@
+// Indicator frameworks (DOMAIN §2): canonical level names, the allowed 一级 → 二级 pairs, and detection.
+import { compact, stripEnumeration } from './text';
+
+export type FrameworkId = '2020' | '2021' | 'mixed';
+
+export const LEVEL1 = ['产出指标', '效益指标', '满意度指标', '成本指标'] as const;
+export type Level1Name = (typeof LEVEL1)[number];
+
+const CLASSIC: Record<string, readonly string[]> = {
+  产出指标: ['数量指标', '质量指标', '时效指标', '成本指标'],
+  效益指标: ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标'],
+  满意度指标: ['服务对象满意度指标'],
+};
+
+const COST_FIRST: Record<string, readonly string[]> = {
+  成本指标: ['经济成本指标', '社会成本指标', '生态环境成本指标'],
+  产出指标: ['数量指标', '质量指标', '时效指标'],
+  // 可持续影响指标 is tolerated under 2021 [product default].
+  效益指标: ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标'],
+  满意度指标: ['服务对象满意度指标'],
+};
+
+export const COST_LEVEL2 = ['成本指标', '经济成本指标', '社会成本指标', '生态环境成本指标'];
+
+/** How a written name relates to its canonical form. */
+export interface NormalisedName {
+  /** The canonical name, or null when the name is not in any framework. */
+  canonical: string | null;
+  /** Printed weight in parentheses, e.g. "产出指标 (60 分)" → "60". */
+  printedWeight: string | null;
+  /** 'exact' (or differing only in whitespace/full-width), 'synonym', 'variant' (accepted, no fix), or 'unknown'. */
+  match: 'exact' | 'synonym' | 'variant' | 'unknown';
+}
+
+const LEVEL1_ALIASES: Record<string, string> = {
+  产出: '产出指标',
+  效益: '效益指标',
+  满意度: '满意度指标',
+  成本: '成本指标',
+};
+/** [provincial: 河北] 效果指标 ≡ 效益指标; accepted without a fix. */
+const LEVEL1_VARIANTS: Record<string, string> = { 效果: '效益指标' };
+
+const LEVEL2_ALIASES: Record<string, string> = {
+  数量: '数量指标',
+  质量: '质量指标',
+  时效: '时效指标',
+  进度: '时效指标',
+  成本: '成本指标',
+  经济效益: '经济效益指标',
+  社会效益: '社会效益指标',
+  生态效益: '生态效益指标',
+  环境效益: '生态效益指标',
+  可持续影响: '可持续影响指标',
+  可持续效益: '可持续影响指标',
+  经济成本: '经济成本指标',
+  社会成本: '社会成本指标',
+  生态环境成本: '生态环境成本指标',
+  生态成本: '生态环境成本指标',
+  服务对象满意度: '服务对象满意度指标',
+};
+
+function splitWeight(name: string): { core: string; weight: string | null } {
+  const match = /^(.*?)[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]$/u.exec(name);
+  return match ? { core: match[1], weight: match[2] } : { core: name, weight: null };
+}
+
+/** The comparable key of a name: NFKC, no whitespace, no enumeration, no 指标 / trailing 目标. */
+function key(name: string): { key: string; weight: string | null; compacted: string } {
+  const compacted = stripEnumeration(compact(name));
+  const { core, weight } = splitWeight(compacted);
+  return { key: core.replace(/指标/gu, '').replace(/目标$/u, ''), weight, compacted: core };
+}
+
+function classify(compacted: string, canonical: string | undefined, isAlias: boolean): NormalisedName['match'] {
+  if (canonical === undefined) return 'unknown';
+  return compacted === canonical || !isAlias ? 'exact' : 'synonym';
+}
+
+export function normaliseLevel1(name: string): NormalisedName {
+  const { key: k, weight, compacted } = key(name);
+  if (LEVEL1_VARIANTS[k]) return { canonical: LEVEL1_VARIANTS[k], printedWeight: weight, match: 'variant' };
+  const canonical = LEVEL1_ALIASES[k];
+  return { canonical: canonical ?? null, printedWeight: weight, match: classify(compacted, canonical, true) };
+}
+
+export function normaliseLevel2(name: string): NormalisedName {
+  const { key: k, weight, compacted } = key(name);
+  // [system practice] any 二级 containing 满意度 is 服务对象满意度指标, including 满意度指标 itself (seed 003).
+  const canonical = LEVEL2_ALIASES[k] ?? (k.includes('满意度') ? '服务对象满意度指标' : undefined);
+  const match = classify(compacted, canonical, true);
+  return { canonical: canonical ?? null, printedWeight: weight, match };
+}
+
+/** True when the written 二级 is one of the 一级 names (a level confusion, DOMAIN §2 rule 5). */
+export function isLevel1NameUsedAsLevel2(name: string): boolean {
+  const k = key(name).key;
+  return k !== '满意度' && LEVEL1_ALIASES[k] !== undefined;
+}
+
+export function allowedLevel2(framework: FrameworkId, level1: string): string[] {
+  const sets = framework === '2020' ? [CLASSIC] : framework === '2021' ? [COST_FIRST] : [CLASSIC, COST_FIRST];
+  return [...new Set(sets.flatMap((set) => set[level1] ?? []))];
+}
+
+export function isAllowedPair(framework: FrameworkId, level1: string, level2: string): boolean {
+  return allowedLevel2(framework, level1).includes(level2);
+}
+
+/** The 一级 names under which the framework allows this 二级. */
+export function allowedParents(framework: FrameworkId, level2: string): string[] {
+  return LEVEL1.filter((level1) => isAllowedPair(framework, level1, level2));
+}
+
+/** Detects the framework of one table from its canonical (一级, 二级) pairs. */
+export function detectFramework(pairs: { level1: string | null; level2: string | null }[]): FrameworkId {
+  let classic = false;
+  let costFirst = false;
+  for (const { level1, level2 } of pairs) {
+    if (level1 === '成本指标') costFirst = true;
+    if (level2 === '成本指标' && level1 === '产出指标') classic = true;
+    const isCost2021 = level2 !== null && level2 !== '成本指标' && COST_LEVEL2.includes(level2);
+    if (isCost2021 && level1 === '成本指标') costFirst = true;
+    if (isCost2021 && level1 !== null && level1 !== '成本指标') {
+      classic = true;
+      costFirst = true;
+    }
+  }
+  if (classic && costFirst) return 'mixed';
+  return costFirst ? '2021' : '2020';
+}

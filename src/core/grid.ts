@@ -1,0 +1,105 @@
+// The neutral sheet model every adapter produces: cell values, displayed text and merged areas.
+
+/** A cell's value as an adapter reads it: formula results, never formulas. */
+export type CellValue = string | number | boolean | null;
+
+/** A merged area, 0-based and inclusive. Its value lives in the top-left cell. */
+export interface MergedArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** values[row][col], 0-based; rows may be ragged. */
+  values: CellValue[][];
+  /** What the user sees (number formats applied); falls back to the value. */
+  text?: (string | null)[][];
+  numberFormats?: (string | null)[][];
+  merges: MergedArea[];
+}
+
+/** 0-based (row, col) → "B7". */
+export function a1(row: number, col: number): string {
+  let letters = '';
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  }
+  return `${letters}${row + 1}`;
+}
+
+/** "B7" → { row: 6, col: 1 }. */
+export function parseA1(address: string): { row: number; col: number } {
+  const match = /^([A-Z]+)(\d+)$/.exec(address.toUpperCase());
+  if (!match) throw new Error(`不是有效的单元格地址：${address}`);
+  let col = 0;
+  for (const ch of match[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, col: col - 1 };
+}
+
+/** "A5:H30" for a 0-based inclusive rectangle. */
+export function rangeA1(top: number, left: number, bottom: number, right: number): string {
+  return `${a1(top, left)}:${a1(bottom, right)}`;
+}
+
+/** Fast lookups over one grid: raw values, display text and merge membership. */
+export class GridView {
+  readonly rowCount: number;
+  readonly colCount: number;
+  private readonly mergeAt = new Map<number, MergedArea>();
+
+  constructor(readonly grid: SheetGrid) {
+    this.rowCount = grid.values.length;
+    this.colCount = grid.values.reduce((max, row) => Math.max(max, row.length), 0);
+    for (const area of grid.merges) {
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) this.mergeAt.set(this.key(r, c), area);
+      }
+    }
+  }
+
+  private key(row: number, col: number): number {
+    return row * 16384 + col;
+  }
+
+  value(row: number, col: number): CellValue {
+    return this.grid.values[row]?.[col] ?? null;
+  }
+
+  /** The text the user sees in this very cell ("" for blank and for covered parts of a merge). */
+  text(row: number, col: number): string {
+    const shown = this.grid.text?.[row]?.[col];
+    if (shown !== undefined && shown !== null) return shown;
+    const value = this.value(row, col);
+    if (value === null) return '';
+    if (typeof value === 'number') return numberToText(value);
+    return String(value);
+  }
+
+  numberFormat(row: number, col: number): string | null {
+    return this.grid.numberFormats?.[row]?.[col] ?? null;
+  }
+
+  /** The merged area covering the cell, if any. */
+  merge(row: number, col: number): MergedArea | undefined {
+    return this.mergeAt.get(this.key(row, col));
+  }
+
+  /** True when the cell is covered by a merge that starts in another cell. */
+  isCoveredByMerge(row: number, col: number): boolean {
+    const area = this.merge(row, col);
+    return area !== undefined && (area.top !== row || area.left !== col);
+  }
+
+  isBlank(row: number, col: number): boolean {
+    return this.text(row, col).trim() === '';
+  }
+}
+
+/** The shortest decimal text of a JS number, without exponent for ordinary sizes. */
+export function numberToText(value: number): string {
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0);
+  return String(value);
+}

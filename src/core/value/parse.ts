@@ -1,0 +1,250 @@
+// parse(text) → IndicatorValue: operators in every spelling, Decimal amounts, units, ranges, deadlines, grades.
+import Decimal from 'decimal.js';
+import { numberToText } from '../grid';
+import type { Deadline, Grade, IndicatorValue, Operator, ValueProblem } from './types';
+
+/** Operator spellings written before the amount, longest first so "不低于" wins over "低于". */
+const PREFIX_OPERATORS: [string, Operator][] = (
+  [
+    ['>=', '≥'], ['≥', '≥'], ['≧', '≥'], ['不低于', '≥'], ['不少于', '≥'], ['不小于', '≥'], ['至少', '≥'], ['达到', '≥'], ['达', '≥'],
+    ['<=', '≤'], ['≤', '≤'], ['≦', '≤'], ['不高于', '≤'], ['不超过', '≤'], ['不大于', '≤'], ['最多', '≤'],
+    ['>', '>'], ['超过', '>'], ['高于', '>'], ['大于', '>'],
+    ['<', '<'], ['低于', '<'], ['小于', '<'], ['不满', '<'],
+    ['=', '='], ['等于', '='],
+  ] as [string, Operator][]
+).sort((a, b) => b[0].length - a[0].length);
+
+/** Operator spellings written after the value; 以上/以下/以内 include the number (民法典 第一千二百五十九条). */
+const SUFFIX_OPERATORS: [string, Operator][] = [
+  ['及以上', '≥'], ['以上', '≥'], ['及以下', '≤'], ['以下', '≤'], ['以内', '≤'], ['之内', '≤'],
+];
+
+/** The spellings a check accepts without comment. */
+export const CANONICAL_SPELLINGS = new Set(['≥', '≤', '>', '<', '=']);
+
+const EMPTY_TEXTS = new Set(['', '无', '/']);
+const PLACEHOLDER = /\*{2,}|[xX×]{2,}|_{2,}|＿{2,}/u;
+const TRAILING_PUNCTUATION = /[。；;，,、.]+$/u;
+const NUMBER = /\d[\d,]*(?:\.\d+)?/gu;
+const RANGE_SEPARATOR = /^[-–—~～至到]$/u;
+const DEADLINE =
+  /^(每年|当年|年内)?(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?(底前|末前|底之前|底|末|中旬前|上旬前|下旬前|前|之前|以前)?$/u;
+const PERIOD = /^(\d{4})[.年/](\d{1,2})月?[-–—~～至到](\d{4})[.年/](\d{1,2})月?$/u;
+/** A unit: short, no digits; CJK, Latin letters, %, and the separators of compounds (元/人.年). */
+const UNIT = /^[\p{Script=Han}A-Za-z%‰/.·]{1,8}$/u;
+
+const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const WORDS_FREQUENCY = /^(?:每年|一年)([一二两三四五六七八九十])(次|期|批|回|场)$/u;
+const WORDS_COUNT = /^([一二两三四五六七八九十])(次|个|人|项|期|本|场|批|户|套)(\/年)?$/u;
+
+function emptyValue(text: string, normalised: string): IndicatorValue {
+  return {
+    text, normalised, kind: 'empty', operator: null, operatorSpelling: null, amount: null, amountText: null,
+    upper: null, upperText: null, unit: null, note: null, deadline: null, grade: null, leadingText: null, problems: [],
+  };
+}
+
+/** Parses a cell's value. Numbers are taken as their shortest decimal text; text keeps its original for display. */
+export function parseValue(input: string | number | boolean | null | undefined): IndicatorValue {
+  if (typeof input === 'number') {
+    const text = numberToText(input);
+    return { ...emptyValue(text, text), kind: 'quantity', amount: new Decimal(text), amountText: text };
+  }
+  const text = input === null || input === undefined ? '' : String(input);
+  let s = text.normalize('NFKC').replace(/\s+/gu, '');
+  const problems: ValueProblem[] = [];
+
+  const trailing = TRAILING_PUNCTUATION.exec(s);
+  if (trailing && s.length > trailing[0].length) {
+    s = s.slice(0, trailing.index);
+    problems.push({ code: 'trailing-punctuation', punctuation: trailing[0], suggestion: text.trim().slice(0, -trailing[0].length) });
+  }
+  const value = emptyValue(text, s);
+  value.problems = problems;
+  if (EMPTY_TEXTS.has(s)) return value;
+
+  const placeholder = PLACEHOLDER.exec(s);
+  if (placeholder) {
+    value.kind = 'unreadable';
+    problems.push({ code: 'placeholder', placeholder: placeholder[0] });
+    return value;
+  }
+
+  const note = /^(.+?)([(（][^()（）]*[)）])$/u.exec(s);
+  if (note && /\d/u.test(note[1])) {
+    value.note = note[2];
+    s = note[1];
+  }
+
+  const { operator, spelling, rest, leading } = takePrefixOperator(s);
+  value.operator = operator;
+  value.operatorSpelling = spelling;
+  if (leading) value.leadingText = leading;
+
+  if (parseDeadline(rest, value)) return finish(value);
+
+  const numbers = [...rest.matchAll(NUMBER)];
+  if (numbers.length === 0) return parseWords(value, rest);
+
+  const first = numbers[0];
+  const before = rest.slice(0, first.index);
+  if (before) {
+    // Text between the operator and the number: a look-alike glyph or words wrapped around the value.
+    if (operator === null && !value.leadingText && /^[^\p{Script=Han}]$/u.test(before)) {
+      problems.push({ code: 'look-alike-operator', glyph: before });
+      value.kind = 'unreadable';
+      return value;
+    }
+    value.leadingText = (value.leadingText ?? '') + before;
+  }
+  let after = rest.slice(first.index! + first[0].length);
+
+  const suffix = SUFFIX_OPERATORS.find(([word]) => after.endsWith(word));
+  if (suffix) {
+    after = after.slice(0, -suffix[0].length);
+    if (value.operator === null) {
+      value.operator = suffix[1];
+      value.operatorSpelling = suffix[0];
+    }
+  }
+
+  if (!readAmount(first[0], value, 'amount')) return value;
+
+  if (numbers.length === 2 && parseRange(after, numbers[1], rest, value)) return finish(value);
+  if (numbers.length > 1) {
+    value.kind = 'unreadable';
+    problems.push({ code: 'malformed-number' });
+    return value;
+  }
+  if (after && !UNIT.test(after)) {
+    value.kind = 'unreadable';
+    problems.push({ code: 'malformed-number' });
+    return value;
+  }
+  value.unit = after || null;
+  value.kind = isPercentUnit(value.unit) ? 'percent' : 'quantity';
+  detectLostRangeSeparator(value);
+  return finish(value);
+}
+
+export function isPercentUnit(unit: string | null): boolean {
+  return unit === '%' || unit === '百分比';
+}
+
+/** An operator spelling that ends exactly where the number starts ("参保率达100%" → 达, leading "参保率"). */
+function takePrefixOperator(s: string): { operator: Operator | null; spelling: string | null; rest: string; leading: string | null } {
+  const firstDigit = s.search(/\d/u);
+  const head = firstDigit < 0 ? '' : s.slice(0, firstDigit);
+  const hit = PREFIX_OPERATORS.find(([spelling]) => head.endsWith(spelling));
+  if (!hit) return { operator: null, spelling: null, rest: s, leading: null };
+  const leading = head.slice(0, head.length - hit[0].length);
+  return { operator: hit[1], spelling: hit[0], rest: s.slice(firstDigit), leading: leading || null };
+}
+
+/** Reads "1,395,000.00", flags a decimal comma ("2,53") or other malformed digits. */
+function readAmount(digits: string, value: IndicatorValue, field: 'amount' | 'upper'): boolean {
+  const textField = field === 'amount' ? 'amountText' : 'upperText';
+  value[textField] = digits;
+  if (digits.includes(',')) {
+    const [integer, fraction] = digits.split('.');
+    const groups = integer.split(',');
+    const thousands = groups[0].length <= 3 && groups.slice(1).every((g) => g.length === 3);
+    if (!thousands) {
+      value.kind = 'unreadable';
+      if (groups.length === 2 && /^\d{1,2}$/u.test(groups[1]) && fraction === undefined) {
+        value.problems.push({ code: 'decimal-comma', suggestion: value.text.trim().replace(digits, digits.replace(',', '.')) });
+      } else {
+        value.problems.push({ code: 'malformed-number' });
+      }
+      return false;
+    }
+  }
+  value[field] = new Decimal(digits.replace(/,/gu, ''));
+  return true;
+}
+
+function parseRange(after: string, second: RegExpMatchArray, rest: string, value: IndicatorValue): boolean {
+  const between = rest.slice(rest.indexOf(after), second.index);
+  const tail = rest.slice(second.index! + second[0].length);
+  const unitMatch = /^([^-–—~～至到]*)(.)$/u.exec(between);
+  if (!unitMatch || !RANGE_SEPARATOR.test(unitMatch[2])) return false;
+  const lowerUnit = unitMatch[1];
+  if ((lowerUnit && !UNIT.test(lowerUnit)) || (tail && !UNIT.test(tail))) return false;
+  if (lowerUnit && tail && lowerUnit !== tail) return false;
+  if (!readAmount(second[0], value, 'upper')) return true;
+  value.unit = tail || lowerUnit || null;
+  value.kind = 'range';
+  return true;
+}
+
+function parseDeadline(s: string, value: IndicatorValue): boolean {
+  const period = PERIOD.exec(s);
+  if (period) {
+    value.kind = 'deadline';
+    value.deadline = { every: false, year: Number(period[3]), month: Number(period[4]), day: null, suffix: '' };
+    return true;
+  }
+  const match = DEADLINE.exec(s);
+  if (!match) return false;
+  const month = Number(match[3]);
+  const day = match[4] ? Number(match[4]) : null;
+  if (month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) return false;
+  const deadline: Deadline = { every: match[1] === '每年', year: match[2] ? Number(match[2]) : null, month, day, suffix: match[5] ?? '' };
+  value.kind = 'deadline';
+  value.deadline = deadline;
+  if (value.operator === null && deadline.suffix.includes('前')) {
+    value.operator = '≤';
+    value.operatorSpelling = deadline.suffix;
+  }
+  return true;
+}
+
+function parseWords(value: IndicatorValue, rest: string): IndicatorValue {
+  const s = value.leadingText ? value.normalised : rest;
+  const frequency = WORDS_FREQUENCY.exec(s);
+  const count = WORDS_COUNT.exec(s);
+  if (frequency || count) {
+    const suggestion = frequency
+      ? `${CHINESE_DIGITS[frequency[1]]}${frequency[2]}/年`
+      : `${CHINESE_DIGITS[count![1]]}${count![2]}${count![3] ?? ''}`;
+    value.kind = 'unreadable';
+    value.operator = null;
+    value.operatorSpelling = null;
+    value.leadingText = null;
+    value.problems.push({ code: 'value-in-words', suggestion });
+    return value;
+  }
+  value.kind = 'qualitative';
+  value.operator = null;
+  value.operatorSpelling = null;
+  value.leadingText = null;
+  value.grade = gradeOf(s);
+  return value;
+}
+
+/** The official grade a qualitative text names by its leading keyword (DOMAIN §3.6), if any. */
+export function gradeOf(text: string): Grade | null {
+  if (/^(未达成|未达到)/u.test(text)) return '未达成';
+  if (/^(部分达成|部分达到)/u.test(text)) return '部分达成';
+  if (/^(达成|达到)/u.test(text)) return '达成';
+  return null;
+}
+
+/** "90100": five digits, the last three "100", the first two 50–99, on a rate or unit-less value (seed 002). */
+function detectLostRangeSeparator(value: IndicatorValue): void {
+  const digits = value.amountText;
+  if (value.operator !== null || !digits || !/^\d{5}$/u.test(digits) || !digits.endsWith('100')) return;
+  if (value.unit !== null && !isPercentUnit(value.unit)) return;
+  const lower = Number(digits.slice(0, 2));
+  if (lower < 50) return;
+  value.kind = 'unreadable';
+  value.problems.push({ code: 'lost-range-separator', lower: digits.slice(0, 2), suggestion: `≥${digits.slice(0, 2)}%` });
+}
+
+function finish(value: IndicatorValue): IndicatorValue {
+  if (value.leadingText) value.problems.push({ code: 'text-in-value', leading: value.leadingText });
+  else if (value.operatorSpelling && !CANONICAL_SPELLINGS.has(value.operatorSpelling) && value.kind !== 'deadline') {
+    value.problems.push({ code: 'operator-spelling', spelling: value.operatorSpelling });
+  }
+  return value;
+}
