@@ -46,11 +46,8 @@ function emptyValue(text: string, normalised: string): IndicatorValue {
 
 /** Parses a cell's value. Numbers are taken as their shortest decimal text; text keeps its original for display. */
 export function parseValue(input: string | number | boolean | null | undefined): IndicatorValue {
-  if (typeof input === 'number') {
-    const text = numberToText(input);
-    return { ...emptyValue(text, text), kind: 'quantity', amount: new Decimal(text), amountText: text };
-  }
-  const text = input === null || input === undefined ? '' : String(input);
+  // A number is read through its text, so "90100" typed as a number is judged as the same text would be.
+  const text = typeof input === 'number' ? numberToText(input) : input === null || input === undefined ? '' : String(input);
   let s = text.normalize('NFKC').replace(/\s+/gu, '');
   const problems: ValueProblem[] = [];
 

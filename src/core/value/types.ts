@@ -12,7 +12,7 @@ export type ValueProblem =
   | { code: 'lost-range-separator'; lower: string; suggestion: string }
   | { code: 'malformed-number' }
   | { code: 'placeholder'; placeholder: string }
-  | { code: 'value-in-words'; suggestion: string | null }
+  | { code: 'value-in-words'; suggestion: string }
   | { code: 'text-in-value'; leading: string }
   | { code: 'operator-spelling'; spelling: string }
   | { code: 'look-alike-operator'; glyph: string };

@@ -1,0 +1,78 @@
+// The check contract, modelled on ESLint rules: id, meta (category, severity, fix kind, messages), run(context).
+import type { IndicatorTable } from './layout';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Category = 'structure' | 'value-format' | 'operator' | 'unit' | 'consistency' | 'vague' | 'actual';
+
+/** A proposed cell edit. `safe` fixes cannot change the meaning and may be applied in bulk. */
+export interface Fix {
+  cell: string;
+  from: string;
+  to: string;
+  safe: boolean;
+  /** Set when the fix changes only the number format and keeps the cell's numeric value (0.8 shown as 80%). */
+  numberFormat?: string;
+}
+
+export interface Finding {
+  sheet: string;
+  cell: string;
+  check: string;
+  category: Category;
+  severity: Severity;
+  messageId: string;
+  data: Record<string, string>;
+  /** The interpolated Chinese message. */
+  message: string;
+  fix: Fix | null;
+}
+
+export interface Settings {
+  /** ＝ ＞ ＜ as the national system writes them, or ASCII = > <. */
+  operatorStyle: 'fullwidth' | 'ascii';
+  framework: 'auto' | '2020' | '2021';
+}
+
+export const DEFAULT_SETTINGS: Settings = { operatorStyle: 'fullwidth', framework: 'auto' };
+
+export interface Report<M extends string> {
+  cell: string;
+  messageId: M;
+  data?: Record<string, string | number>;
+  /** Overrides the check's default severity (e.g. warning instead of error for a count). */
+  severity?: Severity;
+  fix?: Fix | null;
+}
+
+export interface CheckContext<M extends string> {
+  table: IndicatorTable;
+  /** Every table of the sheet, in order. */
+  tables: IndicatorTable[];
+  settings: Settings;
+  report(report: Report<M>): void;
+}
+
+export interface CheckMeta<M extends string> {
+  category: Category;
+  severity: Severity;
+  /** 'safe': `jixiao fix` applies it; 'review': a suggestion applied one by one; null: no fix. */
+  fix: 'safe' | 'review' | null;
+  /** One line saying what the check looks for. */
+  description: string;
+  messages: Record<M, string>;
+}
+
+export interface Check<M extends string = string> {
+  id: string;
+  meta: CheckMeta<M>;
+  run(context: CheckContext<M>): void;
+}
+
+export function defineCheck<M extends string>(check: Check<M>): Check<M> {
+  return check;
+}
+
+/** Fills {{slots}} of a message template. */
+export function interpolate(template: string, data: Record<string, string>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/gu, (_, key: string) => data[key] ?? `{{${key}}}`);
+}

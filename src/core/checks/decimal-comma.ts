@@ -1,0 +1,27 @@
+// A comma followed by one or two digits, used as a decimal point ("≤2,53万", seed 004 目标7).
+import { defineCheck } from '../check';
+import { problemsOf, ROLE_LABEL } from './helpers';
+
+export default defineCheck({
+  id: 'decimal-comma',
+  meta: {
+    category: 'value-format',
+    severity: 'error',
+    fix: 'review',
+    description: '用逗号代替了小数点',
+    messages: {
+      decimalComma: '{{role}}“{{text}}”中的逗号后只有{{digits}}位数字，疑似把小数点写成了逗号，应为“{{suggestion}}”。请核实后修改；确认前不参与计算。',
+    },
+  },
+  run({ table, report }) {
+    for (const { role, cell, problem } of problemsOf(table, 'decimal-comma')) {
+      const digits = /,(\d+)/u.exec(cell.value.normalised)?.[1].length ?? 0;
+      report({
+        cell: cell.cell,
+        messageId: 'decimalComma',
+        data: { role: ROLE_LABEL[role], text: cell.text.trim(), suggestion: problem.suggestion, digits },
+        fix: { cell: cell.cell, from: cell.text, to: problem.suggestion, safe: false },
+      });
+    }
+  },
+});

@@ -1,0 +1,71 @@
+// Copied text: the same 三级 twice in a block, a goal line repeated, or a description unrelated to its indicator.
+import { nameOf } from '../classify';
+import { defineCheck } from '../check';
+import type { IndicatorTable } from '../layout';
+import { compact, stripEnumeration } from '../text';
+
+/** Share of a description's character pairs found in the project's own text below which it is judged copied. */
+export const UNRELATED_OVERLAP = 0.1;
+const RATIO_WORDS = /比例|比率|率|占|百分比|情况/u;
+
+function bigrams(text: string): Set<string> {
+  const chars = [...compact(text).replace(/[\p{P}\d]/gu, '')];
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) pairs.add(chars[i] + chars[i + 1]);
+  return pairs;
+}
+
+/** Everything the table itself says about its project: title and the info block's values. */
+function projectText(table: IndicatorTable): string {
+  return [table.title ?? '', ...[...table.info.values()].map((ref) => ref.text)].join(' ');
+}
+
+export default defineCheck({
+  id: 'duplicate-text',
+  meta: {
+    category: 'vague',
+    severity: 'info',
+    fix: null,
+    description: '重复或照搬的文字：同名三级指标、重复的目标表述、与指标无关的描述',
+    messages: {
+      repeatedName: '三级指标“{{name}}”在本表中重复出现（首次在 {{first}}）。请合并或区分这两个指标。',
+      repeatedGoal: '绩效目标中的“{{line}}”重复填写了两次。请删去重复的一条或补充另一项目标。',
+      unrelatedDescription: '“{{name}}”的指标描述“{{text}}”与本项目内容关联很少，疑似从其他表格照搬。请按本项目实际改写。',
+      descriptionNotRatio: '“{{name}}”是比率指标，但描述“{{text}}”没有说明比率如何计算。请写明分子和分母。',
+    },
+  },
+  run({ table, report }) {
+    for (const period of new Set(table.indicators.map((i) => i.period))) {
+      const firstCell = new Map<string, string>();
+      for (const indicator of table.indicators.filter((i) => i.period === period && i.level3?.text.trim())) {
+        const name = nameOf(indicator);
+        const first = firstCell.get(name);
+        if (first) report({ cell: indicator.level3!.cell, messageId: 'repeatedName', data: { name, first } });
+        else firstCell.set(name, indicator.level3!.cell);
+      }
+    }
+
+    const goals = table.info.get('绩效目标');
+    if (goals) {
+      const lines = goals.text.split(/\n/u).map((line) => stripEnumeration(compact(line))).filter(Boolean);
+      const repeated = lines.find((line, i) => lines.indexOf(line) !== i);
+      if (repeated) report({ cell: goals.cell, messageId: 'repeatedGoal', data: { line: repeated } });
+    }
+
+    const context = bigrams(projectText(table));
+    for (const indicator of table.indicators) {
+      const description = indicator.description;
+      if (!description?.text.trim()) continue;
+      const name = nameOf(indicator);
+      const data = { name, text: description.text.trim() };
+      const pairs = bigrams(description.text);
+      const known = new Set([...context, ...bigrams(name)]);
+      const shared = [...pairs].filter((pair) => known.has(pair)).length;
+      if (pairs.size > 0 && shared / pairs.size < UNRELATED_OVERLAP) {
+        report({ cell: description.cell, messageId: 'unrelatedDescription', data });
+      } else if (name.endsWith('率') && !RATIO_WORDS.test(compact(description.text))) {
+        report({ cell: description.cell, messageId: 'descriptionNotRatio', data });
+      }
+    }
+  },
+});

@@ -1,0 +1,26 @@
+// A 二级 with no 三级 and no value, or a blank row inside a table (seed 004 目标1, 可持续影响 in 目标8–12).
+import { defineCheck } from '../check';
+import { a1 } from '../grid';
+
+export default defineCheck({
+  id: 'empty-level2',
+  meta: {
+    category: 'structure',
+    severity: 'info',
+    fix: null,
+    description: '二级指标下没有三级指标和指标值，或表内有空行',
+    messages: {
+      emptyLevel2: '二级指标“{{level2}}”下没有三级指标和指标值。请补充指标，或删除这一行。',
+      blankRow: '表内第{{row}}行是空行。请删除空行，或补充该行指标。',
+    },
+  },
+  run({ table, report }) {
+    for (const row of table.blankRows) report({ cell: a1(row, table.left), messageId: 'blankRow', data: { row: row + 1 } });
+    for (const indicator of table.indicators) {
+      const empty = [indicator.level3?.text, indicator.target?.text, indicator.actual?.text].every((t) => !t?.trim());
+      if (empty && indicator.level2.source === 'own') {
+        report({ cell: indicator.level2.cell, messageId: 'emptyLevel2', data: { level2: indicator.level2.text } });
+      }
+    }
+  },
+});

@@ -1,0 +1,60 @@
+// Small helpers shared by checks: the value cells of a row, level-name de-duplication, house-style values.
+import type { Settings } from '../check';
+import type { Indicator, IndicatorTable, LevelRef, ValueCell } from '../layout';
+import { renderQuantity } from '../value/format';
+import type { IndicatorValue, Operator, ValueProblem } from '../value/types';
+
+export type ValueRole = 'target' | 'actual';
+
+/** The 指标值 and 实际完成值 cells of a row that hold something. */
+export function valueCells(indicator: Indicator): { role: ValueRole; cell: ValueCell }[] {
+  const cells: { role: ValueRole; cell: ValueCell }[] = [];
+  if (indicator.target && indicator.target.value.kind !== 'empty') cells.push({ role: 'target', cell: indicator.target });
+  if (indicator.actual && indicator.actual.value.kind !== 'empty') cells.push({ role: 'actual', cell: indicator.actual });
+  return cells;
+}
+
+export const ROLE_LABEL: Record<ValueRole, string> = { target: '指标值', actual: '实际完成值' };
+
+/** Each written level name once: a merged or inherited name is reported where it is written. */
+export function writtenLevels(table: IndicatorTable, level: 'level1' | 'level2'): LevelRef[] {
+  const seen = new Set<string>();
+  const refs: LevelRef[] = [];
+  for (const indicator of table.indicators) {
+    const ref = indicator[level];
+    if (ref.source === 'inherited' || ref.source === 'none' || !ref.sourceCell || seen.has(ref.sourceCell)) continue;
+    seen.add(ref.sourceCell);
+    refs.push({ ...ref, cell: ref.sourceCell });
+  }
+  return refs;
+}
+
+/** The indicator's 三级 name for messages: runs of spaces folded, an operator typed at its end dropped. */
+export function label(indicator: Indicator): string {
+  const name = (indicator.level3?.text ?? '').replace(/\s*[≥≤><=≧≦]+\s*$/u, '').replace(/\s+/gu, ' ').trim();
+  return name || indicator.level2.text || indicator.target?.cell || '';
+}
+
+/** A value rewritten with another operator (and optionally another unit), digits kept as written. */
+export function withOperator(value: IndicatorValue, operator: Operator | null, settings: Settings, unit: string | null = value.unit): string {
+  return renderQuantity(operator, value.amountText ?? '', unit, settings.operatorStyle);
+}
+
+/** "1 to 1.5, unit-less" on a percentage row: the fraction form of a percentage (0.8 = 80%). */
+export function isFractionOfPercent(value: IndicatorValue): boolean {
+  return value.kind === 'quantity' && value.unit === null && value.amount !== null && value.amount.gt(0) && value.amount.lte(1.5);
+}
+
+/** Every parse problem of one code in the table's value cells, with the row it belongs to. */
+export function* problemsOf<C extends ValueProblem['code']>(
+  table: IndicatorTable,
+  code: C,
+): Generator<{ indicator: Indicator; role: ValueRole; cell: ValueCell; problem: Extract<ValueProblem, { code: C }> }> {
+  for (const indicator of table.indicators) {
+    for (const { role, cell } of valueCells(indicator)) {
+      for (const problem of cell.value.problems) {
+        if (problem.code === code) yield { indicator, role, cell, problem: problem as Extract<ValueProblem, { code: C }> };
+      }
+    }
+  }
+}

@@ -1,0 +1,35 @@
+// 二级 not allowed under its own or inherited 一级 (服务对象满意度 under an inherited 效益指标, seed 004).
+import { defineCheck } from '../check';
+import { allowedParents, isAllowedPair } from '../framework';
+
+export default defineCheck({
+  id: 'hierarchy-parent',
+  meta: {
+    category: 'structure',
+    severity: 'error',
+    fix: 'review',
+    description: '二级指标必须属于其所在（含继承）的一级指标',
+    messages: {
+      inherited: '二级指标“{{level2}}”沿用了上方 {{source}} 的一级指标“{{level1}}”，但它应属于“{{parent}}”。请在本行一级指标处填写“{{parent}}”。',
+      own: '二级指标“{{level2}}”不属于一级指标“{{level1}}”，应属于“{{parent}}”。请核对一级指标。',
+    },
+  },
+  run({ table, report }) {
+    for (const indicator of table.indicators) {
+      const { level1, level2 } = indicator;
+      if (!level1.canonical || !level2.canonical || isAllowedPair(table.framework, level1.canonical, level2.canonical)) continue;
+      const parents = allowedParents(table.framework, level2.canonical);
+      const parent = parents.length === 1 ? parents[0] : parents.join('或');
+      // Writing the parent is safe only into a blank, unmerged 一级 cell; a merge must be split by hand.
+      const fix = parents.length === 1 && level1.cell
+        ? { cell: level1.cell, from: level1.source === 'own' ? level1.text : '', to: parents[0], safe: level1.source === 'inherited' }
+        : null;
+      report({
+        cell: level2.cell,
+        messageId: level1.source === 'own' ? 'own' : 'inherited',
+        data: { level2: level2.text, level1: level1.text, source: level1.sourceCell ?? '', parent },
+        fix,
+      });
+    }
+  },
+});

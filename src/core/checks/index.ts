@@ -1,0 +1,77 @@
+// Every check, keyed by id (= file name), in sorted order.
+import type { Check } from '../check';
+import actualHasOperator from './actual-has-operator';
+import costExceedsBudget from './cost-exceeds-budget';
+import decimalComma from './decimal-comma';
+import duplicateText from './duplicate-text';
+import emptyLevel2 from './empty-level2';
+import frameworkMixture from './framework-mixture';
+import hierarchyParent from './hierarchy-parent';
+import levelNameSynonym from './level-name-synonym';
+import levelOrder from './level-order';
+import lostRangeSeparator from './lost-range-separator';
+import malformedNumber from './malformed-number';
+import midtermAnnualMismatch from './midterm-annual-mismatch';
+import misplacedOperator from './misplaced-operator';
+import missingActual from './missing-actual';
+import missingBasis from './missing-basis';
+import missingCostIndicator from './missing-cost-indicator';
+import missingGroup from './missing-group';
+import missingOperator from './missing-operator';
+import missingUnit from './missing-unit';
+import ocrOperator from './ocr-operator';
+import operatorDirection from './operator-direction';
+import operatorSpelling from './operator-spelling';
+import percentAsFraction from './percent-as-fraction';
+import percentCeiling from './percent-ceiling';
+import placeholderValue from './placeholder-value';
+import qualitativeGrade from './qualitative-grade';
+import satisfactionFormat from './satisfaction-format';
+import sentenceName from './sentence-name';
+import spendingPlan from './spending-plan';
+import textInValue from './text-in-value';
+import unitMismatch from './unit-mismatch';
+import unitSpelling from './unit-spelling';
+import unknownLevelName from './unknown-level-name';
+import vagueQualitative from './vague-qualitative';
+import valueInWords from './value-in-words';
+import valueKindMismatch from './value-kind-mismatch';
+
+export const CHECKS: Record<string, Check> = {
+  'actual-has-operator': actualHasOperator as Check,
+  'cost-exceeds-budget': costExceedsBudget as Check,
+  'decimal-comma': decimalComma as Check,
+  'duplicate-text': duplicateText as Check,
+  'empty-level2': emptyLevel2 as Check,
+  'framework-mixture': frameworkMixture as Check,
+  'hierarchy-parent': hierarchyParent as Check,
+  'level-name-synonym': levelNameSynonym as Check,
+  'level-order': levelOrder as Check,
+  'lost-range-separator': lostRangeSeparator as Check,
+  'malformed-number': malformedNumber as Check,
+  'midterm-annual-mismatch': midtermAnnualMismatch as Check,
+  'misplaced-operator': misplacedOperator as Check,
+  'missing-actual': missingActual as Check,
+  'missing-basis': missingBasis as Check,
+  'missing-cost-indicator': missingCostIndicator as Check,
+  'missing-group': missingGroup as Check,
+  'missing-operator': missingOperator as Check,
+  'missing-unit': missingUnit as Check,
+  'ocr-operator': ocrOperator as Check,
+  'operator-direction': operatorDirection as Check,
+  'operator-spelling': operatorSpelling as Check,
+  'percent-as-fraction': percentAsFraction as Check,
+  'percent-ceiling': percentCeiling as Check,
+  'placeholder-value': placeholderValue as Check,
+  'qualitative-grade': qualitativeGrade as Check,
+  'satisfaction-format': satisfactionFormat as Check,
+  'sentence-name': sentenceName as Check,
+  'spending-plan': spendingPlan as Check,
+  'text-in-value': textInValue as Check,
+  'unit-mismatch': unitMismatch as Check,
+  'unit-spelling': unitSpelling as Check,
+  'unknown-level-name': unknownLevelName as Check,
+  'vague-qualitative': vagueQualitative as Check,
+  'value-in-words': valueInWords as Check,
+  'value-kind-mismatch': valueKindMismatch as Check,
+};

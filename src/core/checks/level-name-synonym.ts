@@ -1,0 +1,27 @@
+// A short or variant level name (社会效益, 可持续影响, 满意度指标 as a 二级); 效果指标 (河北) is accepted as written.
+import { defineCheck } from '../check';
+import { writtenLevels } from './helpers';
+
+export default defineCheck({
+  id: 'level-name-synonym',
+  meta: {
+    category: 'structure',
+    severity: 'info',
+    fix: 'safe',
+    description: '指标名称使用了简称或别称',
+    messages: {
+      synonym: '“{{name}}”是“{{canonical}}”的简称或别称，建议使用规范名称。',
+      variant: '“{{name}}”按地方模板视同“{{canonical}}”，无需修改。',
+    },
+  },
+  run({ table, report }) {
+    for (const level of ['level1', 'level2'] as const) {
+      for (const ref of writtenLevels(table, level)) {
+        if (ref.match !== 'synonym' && ref.match !== 'variant') continue;
+        const data = { name: ref.text, canonical: ref.canonical! };
+        const fix = ref.match === 'synonym' ? { cell: ref.cell, from: ref.text, to: ref.canonical!, safe: true } : null;
+        report({ cell: ref.cell, messageId: ref.match, data, fix });
+      }
+    }
+  },
+});

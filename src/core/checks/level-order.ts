@@ -1,0 +1,28 @@
+// One 一级's rows are not contiguous (PE4 writes 一级 on every row, in any order).
+import { defineCheck } from '../check';
+
+export default defineCheck({
+  id: 'level-order',
+  meta: {
+    category: 'structure',
+    severity: 'info',
+    fix: null,
+    description: '同一一级指标的行不相邻',
+    messages: {
+      split: '一级指标“{{level1}}”的指标分散在表中多处（再次出现于此）。建议把同一一级指标的行排在一起。',
+    },
+  },
+  run({ table, report }) {
+    for (const period of new Set(table.indicators.map((i) => i.period))) {
+      const closed = new Set<string>();
+      let current: string | null = null;
+      for (const indicator of table.indicators.filter((i) => i.period === period)) {
+        const level1 = indicator.level1.canonical;
+        if (!level1 || level1 === current) continue;
+        if (closed.has(level1)) report({ cell: indicator.level1.cell, messageId: 'split', data: { level1 } });
+        if (current) closed.add(current);
+        current = level1;
+      }
+    }
+  },
+});

@@ -1,0 +1,26 @@
+// A range whose separator was lost ("90100" for 90-100, seed 002).
+import { defineCheck } from '../check';
+import { problemsOf, ROLE_LABEL } from './helpers';
+
+export default defineCheck({
+  id: 'lost-range-separator',
+  meta: {
+    category: 'value-format',
+    severity: 'error',
+    fix: 'review',
+    description: '区间值丢失了分隔符（如“90100”应为“90-100”）',
+    messages: {
+      lostSeparator: '{{role}}“{{text}}”疑似区间“{{lower}}-100”丢失了分隔符，按区间下限应写为“{{suggestion}}”。请核实后修改；确认前不参与计算。',
+    },
+  },
+  run({ table, report }) {
+    for (const { role, cell, problem } of problemsOf(table, 'lost-range-separator')) {
+      report({
+        cell: cell.cell,
+        messageId: 'lostSeparator',
+        data: { role: ROLE_LABEL[role], text: cell.text.trim(), lower: problem.lower, suggestion: problem.suggestion },
+        fix: { cell: cell.cell, from: cell.text, to: problem.suggestion, safe: false },
+      });
+    }
+  },
+});

@@ -1,0 +1,94 @@
+// 中期 vs 年度 consistency (DOMAIN §6 rules 3–7): flows ≈ N × 年度, rates and unit costs equal, deadlines equal, funding.
+import Decimal from 'decimal.js';
+import { classify } from '../classify';
+import { defineCheck } from '../check';
+import { fundingOf, projectYears } from '../funding';
+import type { Indicator } from '../layout';
+import { twinPairs } from '../pairing';
+import { comparableUnits, toBaseUnit } from '../units';
+import { isPercentUnit } from '../value/parse';
+import type { IndicatorValue } from '../value/types';
+import { label } from './helpers';
+
+/** Relative difference allowed between 中期 and N × 年度 [product default]. */
+export const FLOW_TOLERANCE = new Decimal('0.10');
+
+function amountIn(value: IndicatorValue, unit: string): Decimal {
+  return (value.unit && comparableUnits(value.unit, unit) ? toBaseUnit(value.amount!, value.unit) : null) ?? value.amount!;
+}
+
+/** Rates, percentages, satisfaction and per-unit amounts (元/人) are levels, never summed over years. */
+function isLevel(indicator: Indicator): boolean {
+  const { unit } = indicator.target!.value;
+  const cls = classify(indicator);
+  return cls === 'rate' || cls === 'satisfaction' || isPercentUnit(unit) || (unit ?? '').includes('/');
+}
+
+function percentOff(midterm: Decimal, expected: Decimal): string {
+  return midterm.minus(expected).div(expected).times(100).toFixed(2, Decimal.ROUND_HALF_UP);
+}
+
+export default defineCheck({
+  id: 'midterm-annual-mismatch',
+  meta: {
+    category: 'consistency',
+    severity: 'warning',
+    fix: null,
+    description: '中期目标与年度目标不一致',
+    messages: {
+      flow: '中期指标“{{name}}”为“{{midterm}}”，约为年度指标“{{annual}}”的{{years}}倍应是{{expected}}，相差{{percent}}%。请核对中期与年度目标。',
+      smallerThanAnnual: '中期指标“{{name}}”（{{midterm}}）小于年度指标（{{annual}}）。中期目标应不少于年度目标。',
+      level: '“{{name}}”是比率或单位标准，中期“{{midterm}}”与年度“{{annual}}”应一致。请核对。',
+      deadline: '时限指标“{{name}}”中期为“{{midterm}}”，年度为“{{annual}}”，两者应一致。',
+      operator: '“{{name}}”中期为“{{midterm}}”、年度为“{{annual}}”，运算符不一致。请统一。',
+      funding: '中期资金来源{{midterm}}元，约为年度资金来源{{annual}}元的{{years}}倍应是{{expected}}元，相差{{percent}}%。请核对资金来源。',
+    },
+  },
+  run({ table, report }) {
+    if (!table.blocks.some((b) => b.period === 'midterm')) return;
+    const years = projectYears(table);
+    for (const { midterm, annual } of twinPairs(table)) {
+      const m = midterm.target!.value;
+      const a = annual.target!.value;
+      const data = { name: label(annual), midterm: midterm.target!.text.trim(), annual: annual.target!.text.trim() };
+      const cell = annual.target!.cell;
+      if (m.kind === 'deadline' && a.kind === 'deadline') {
+        const same = m.deadline!.month === a.deadline!.month && m.deadline!.day === a.deadline!.day;
+        if (!same) report({ cell, messageId: 'deadline', data });
+        continue;
+      }
+      if (!m.amount || !a.amount || !['quantity', 'percent'].includes(m.kind) || !['quantity', 'percent'].includes(a.kind)) continue;
+      if (m.operator && a.operator && m.operator !== a.operator) {
+        report({ cell, messageId: 'operator', data });
+        continue;
+      }
+      const mAmount = amountIn(m, a.unit ?? '');
+      const aAmount = amountIn(a, a.unit ?? '');
+      if (isLevel(annual) || isLevel(midterm)) {
+        if (!mAmount.eq(aAmount)) report({ cell, messageId: 'level', data });
+        continue;
+      }
+      if (mAmount.lt(aAmount)) {
+        report({ cell, messageId: 'smallerThanAnnual', data });
+        continue;
+      }
+      if (years === null || mAmount.eq(aAmount)) continue;
+      const expected = aAmount.times(years);
+      if (mAmount.minus(expected).abs().gt(expected.times(FLOW_TOLERANCE))) {
+        report({ cell, messageId: 'flow', data: { ...data, years, expected: expected.toString(), percent: percentOff(mAmount, expected) } });
+      }
+    }
+    const midtermFunding = fundingOf(table, 'midterm');
+    const annualFunding = fundingOf(table, 'annual');
+    if (years !== null && midtermFunding && annualFunding && annualFunding.amount.gt(0)) {
+      const expected = annualFunding.amount.times(years);
+      if (midtermFunding.amount.minus(expected).abs().gt(expected.times(FLOW_TOLERANCE))) {
+        report({
+          cell: midtermFunding.cell.cell,
+          messageId: 'funding',
+          data: { midterm: midtermFunding.amount.toString(), annual: annualFunding.amount.toString(), years, expected: expected.toString(), percent: percentOff(midtermFunding.amount, expected) },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,37 @@
+// An operator typed into the 三级 name cell instead of the value ("残疾人满意度   =" with value "1", seed 004).
+import { defineCheck } from '../check';
+import { compact } from '../text';
+import { parseValue } from '../value/parse';
+import { withOperator } from './helpers';
+import { nameEndsWithOperator } from './missing-operator';
+
+export default defineCheck({
+  id: 'misplaced-operator',
+  meta: {
+    category: 'operator',
+    severity: 'warning',
+    fix: 'review',
+    description: '运算符填在了指标名称里',
+    messages: {
+      inName: '三级指标“{{name}}”末尾的“{{operator}}”应写在指标值中，而不是指标名称里。请删去名称中的“{{operator}}”，并在指标值前加上运算符。',
+    },
+  },
+  run({ table, settings, report }) {
+    for (const indicator of table.indicators) {
+      if (!nameEndsWithOperator(indicator)) continue;
+      const name = compact(indicator.level3!.text);
+      const operatorText = /[≥≤><=≧≦]+$/u.exec(name)![0];
+      const operator = parseValue(`${operatorText}1`).operator;
+      const target = indicator.target;
+      const value = target?.value;
+      // Moving the operator is offered only where the value is a plain quantity with its unit.
+      const movable = value && operator && value.operator === null && value.unit !== null && (value.kind === 'quantity' || value.kind === 'percent');
+      report({
+        cell: indicator.level3!.cell,
+        messageId: 'inName',
+        data: { name: indicator.level3!.text.trim().replace(/\s*[≥≤><=≧≦]+$/u, ''), operator: operatorText },
+        fix: movable ? { cell: target!.cell, from: target!.text, to: withOperator(value, operator, settings), safe: false } : null,
+      });
+    }
+  },
+});

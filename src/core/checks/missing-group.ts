@@ -1,0 +1,36 @@
+// A table without 产出 or 效益 indicators, without 满意度, or with 产出 but no 数量指标.
+import { defineCheck } from '../check';
+import { a1 } from '../grid';
+import { allowedParents } from '../framework';
+import type { Indicator, IndicatorTable } from '../layout';
+
+/** The 一级 a row belongs to: its own, or the one its 二级 implies when that is unambiguous (a misplaced 满意度 still counts). */
+function groupOf(table: IndicatorTable, indicator: Indicator): string | null {
+  const level2 = indicator.level2.canonical;
+  const parents = level2 ? allowedParents(table.framework, level2) : [];
+  return parents.length === 1 ? parents[0] : indicator.level1.canonical;
+}
+
+export default defineCheck({
+  id: 'missing-group',
+  meta: {
+    category: 'structure',
+    severity: 'warning',
+    fix: null,
+    description: '缺少产出、效益或满意度指标，或产出指标缺少数量指标',
+    messages: {
+      noOutput: '本表没有产出指标。请补充数量、质量、时效等产出指标。',
+      noEffect: '本表没有效益指标。请补充社会效益、经济效益等效益指标。',
+      noSatisfaction: '本表没有满意度指标。面向公众的项目应设置服务对象满意度指标。',
+      noQuantity: '产出指标中没有数量指标。请补充可计量的数量指标（如受益人数、完成数量）。',
+    },
+  },
+  run({ table, report }) {
+    const cell = a1(table.headerRow, table.left);
+    const groups = new Set(table.indicators.map((i) => groupOf(table, i)));
+    if (!groups.has('产出指标')) report({ cell, messageId: 'noOutput' });
+    else if (!table.indicators.some((i) => i.level2.canonical === '数量指标')) report({ cell, messageId: 'noQuantity' });
+    if (!groups.has('效益指标')) report({ cell, messageId: 'noEffect' });
+    if (!groups.has('满意度指标')) report({ cell, messageId: 'noSatisfaction' });
+  },
+});

@@ -1,0 +1,62 @@
+// A quantitative value without ≥/≤/＝ (seed 002 "100", seed 003 "212500人", "11月").
+import Decimal from 'decimal.js';
+import { classify, expectedOperator, hasCeilingAt100, inferUnit, isBoundedRate } from '../classify';
+import { defineCheck, type Settings } from '../check';
+import type { Indicator, IndicatorTable } from '../layout';
+import { compact } from '../text';
+import type { IndicatorValue } from '../value/types';
+import { isFractionOfPercent, label, withOperator } from './helpers';
+
+/** The 三级 name ends with an operator typed into it: misplaced-operator's finding, not this one. */
+export function nameEndsWithOperator(indicator: Indicator): boolean {
+  return /[≥≤><=≧≦]$/u.test(compact(indicator.level3?.text ?? ''));
+}
+
+function deadlineText(value: IndicatorValue): string {
+  const d = value.deadline!;
+  return `${d.every ? '每年' : ''}${d.year ? `${d.year}年` : ''}${d.month}月${d.day ? `${d.day}日前` : '底前'}`;
+}
+
+/** The house-style value with the expected operator, and whether writing it is safe (DOMAIN §7 #22). */
+function suggestion(indicator: Indicator, table: IndicatorTable, settings: Settings): { to: string; safe: boolean } | null {
+  const value = indicator.target!.value;
+  const cls = classify(indicator);
+  const operator = expectedOperator(cls);
+  if (operator === null) return null;
+  if (value.kind === 'deadline') return { to: deadlineText(value), safe: false };
+  const bounded = isBoundedRate(indicator);
+  if (isFractionOfPercent(value) && (cls === 'rate' || cls === 'satisfaction')) {
+    const percent = new Decimal(value.amount!).times(100);
+    const op = percent.eq(100) && hasCeilingAt100(indicator) ? '=' : operator;
+    return { to: withOperator({ ...value, amountText: percent.toString() }, op, settings, '%'), safe: false };
+  }
+  const inferred = value.unit === null ? inferUnit(indicator, table) : null;
+  const unit = value.unit ?? (inferred?.safe ? inferred.unit : null);
+  const atCeiling = unit === '%' && value.amount?.eq(100) && hasCeilingAt100(indicator) && operator === '≥';
+  return { to: withOperator(value, atCeiling ? '=' : operator, settings, unit), safe: bounded && value.amount !== null && value.amount.lte(100) };
+}
+
+export default defineCheck({
+  id: 'missing-operator',
+  meta: {
+    category: 'operator',
+    severity: 'warning',
+    fix: 'safe',
+    description: '定量指标值缺少≥、≤或＝',
+    messages: {
+      missing: '“{{name}}”的指标值“{{text}}”没有运算符，无法判断是下限还是上限。建议写为“{{suggestion}}”。',
+      missingNoGuess: '“{{name}}”的指标值“{{text}}”没有运算符。请按指标性质补上≥、≤或＝。',
+    },
+  },
+  run({ table, settings, report }) {
+    for (const indicator of table.indicators) {
+      const target = indicator.target;
+      if (!target || target.value.operator !== null || nameEndsWithOperator(indicator)) continue;
+      if (!['quantity', 'percent', 'deadline'].includes(target.value.kind)) continue;
+      const data = { name: label(indicator), text: target.text.trim() };
+      const fix = suggestion(indicator, table, settings);
+      if (fix) report({ cell: target.cell, messageId: 'missing', data: { ...data, suggestion: fix.to }, fix: { cell: target.cell, from: target.text, ...fix } });
+      else report({ cell: target.cell, messageId: 'missingNoGuess', data });
+    }
+  },
+});

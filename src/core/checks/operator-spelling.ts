@@ -1,0 +1,28 @@
+// An operator written in words or ASCII pairs (>=, 以上, 不低于 …); 以上/以下/以内 include the number (民法典 第一千二百五十九条).
+import { defineCheck } from '../check';
+import { formatValue } from '../value/format';
+import { problemsOf, ROLE_LABEL } from './helpers';
+
+export default defineCheck({
+  id: 'operator-spelling',
+  meta: {
+    category: 'operator',
+    severity: 'info',
+    fix: 'safe',
+    description: '运算符使用了文字或非规范写法',
+    messages: {
+      spelling: '{{role}}“{{text}}”中的“{{spelling}}”建议写成规范符号：“{{suggestion}}”。',
+    },
+  },
+  run({ table, settings, report }) {
+    for (const { role, cell, problem } of problemsOf(table, 'operator-spelling')) {
+      const suggestion = formatValue(cell.value, settings.operatorStyle);
+      report({
+        cell: cell.cell,
+        messageId: 'spelling',
+        data: { role: ROLE_LABEL[role], text: cell.text.trim(), spelling: problem.spelling, suggestion },
+        fix: { cell: cell.cell, from: cell.text, to: suggestion, safe: true },
+      });
+    }
+  },
+});

@@ -1,0 +1,45 @@
+// A percentage written as a fraction: "0.8" against "≥80%", "1" for 100% (seed 004).
+import Decimal from 'decimal.js';
+import { classify } from '../classify';
+import { defineCheck } from '../check';
+import type { Indicator } from '../layout';
+import { isPercentUnit } from '../value/parse';
+import { isFractionOfPercent, ROLE_LABEL, valueCells } from './helpers';
+
+function isPercentRow(indicator: Indicator): boolean {
+  const cls = classify(indicator);
+  return cls === 'rate' || cls === 'satisfaction' || isPercentUnit(indicator.target?.value.unit ?? null);
+}
+
+export default defineCheck({
+  id: 'percent-as-fraction',
+  meta: {
+    category: 'value-format',
+    severity: 'warning',
+    fix: 'review',
+    description: '百分比写成了小数',
+    messages: {
+      fraction: '{{role}}“{{text}}”是小数，本指标以百分比计，按{{percent}}理解。{{advice}}',
+    },
+  },
+  run({ table, report }) {
+    for (const indicator of table.indicators) {
+      if (!isPercentRow(indicator)) continue;
+      for (const { role, cell } of valueCells(indicator)) {
+        if (!isFractionOfPercent(cell.value)) continue;
+        const percent = `${new Decimal(cell.value.amount!).times(100).toString()}%`;
+        // A number shown as 0.8 only needs the 0% format: the value itself stays; a text "0.8" must be retyped.
+        const numeric = typeof cell.raw === 'number';
+        const advice = numeric ? '建议将单元格设为百分比格式（数值不变）。' : `建议改写为“${percent}”。`;
+        report({
+          cell: cell.cell,
+          messageId: 'fraction',
+          data: { role: ROLE_LABEL[role], text: cell.text.trim(), percent, advice },
+          fix: numeric
+            ? { cell: cell.cell, from: cell.text, to: percent, safe: true, numberFormat: '0%' }
+            : { cell: cell.cell, from: cell.text, to: percent, safe: false },
+        });
+      }
+    }
+  },
+});

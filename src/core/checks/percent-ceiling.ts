@@ -1,0 +1,35 @@
+// "≥100%" on a rate that cannot exceed 100% means ＝100% (seed 004, PE3); above 100% is a corrupted value.
+import { hasCeilingAt100, isBoundedRate } from '../classify';
+import { defineCheck } from '../check';
+import { label, withOperator } from './helpers';
+
+export default defineCheck({
+  id: 'percent-ceiling',
+  meta: {
+    category: 'value-format',
+    severity: 'warning',
+    fix: 'safe',
+    description: '比率上限为100%，不能写“≥100%”或超过100%',
+    messages: {
+      atCeiling: '“{{name}}”最高只能达到100%，“{{text}}”实际含义是“{{suggestion}}”。建议改写。',
+      aboveCeiling: '“{{name}}”最高只能达到100%，指标值“{{text}}”超过了上限。请核实数值。',
+    },
+  },
+  run({ table, settings, report }) {
+    for (const indicator of table.indicators) {
+      const target = indicator.target;
+      const value = target?.value;
+      if (!target || !value || value.kind !== 'percent' || !value.amount || !hasCeilingAt100(indicator)) continue;
+      if (value.operator !== '≥' && value.operator !== '>') continue;
+      const data = { name: label(indicator), text: target.text.trim() };
+      if (value.amount.gt(100)) {
+        report({ cell: target.cell, messageId: 'aboveCeiling', severity: 'error', data });
+      } else if (value.amount.eq(100)) {
+        const suggestion = withOperator(value, '=', settings);
+        // Safe only where the 100% bound is certain and nothing but the operator changes.
+        const safe = isBoundedRate(indicator) && !value.leadingText && value.note === null;
+        report({ cell: target.cell, messageId: 'atCeiling', data: { ...data, suggestion }, fix: { cell: target.cell, from: target.text, to: suggestion, safe } });
+      }
+    }
+  },
+});

@@ -1,0 +1,28 @@
+// A 满意度 target that is not a percentage, is below 80%, or is a grade ("好", "良好").
+import { classify } from '../classify';
+import { defineCheck } from '../check';
+import { label } from './helpers';
+
+export default defineCheck({
+  id: 'satisfaction-format',
+  meta: {
+    category: 'vague',
+    severity: 'warning',
+    fix: null,
+    description: '满意度指标值应为不低于80%的百分比',
+    messages: {
+      grade: '满意度指标“{{name}}”的指标值“{{text}}”不是百分比。请改为如“≥90%”的满意率目标。',
+      low: '满意度指标“{{name}}”的指标值“{{text}}”低于80%。满意度目标通常设为80%–95%，请核实。',
+    },
+  },
+  run({ table, report }) {
+    for (const indicator of table.indicators) {
+      const target = indicator.target;
+      if (!target || classify(indicator) !== 'satisfaction') continue;
+      const { value } = target;
+      const data = { name: label(indicator), text: target.text.trim() };
+      if (value.kind === 'qualitative') report({ cell: target.cell, messageId: 'grade', data });
+      else if (value.kind === 'percent' && value.amount !== null && value.amount.lt(80)) report({ cell: target.cell, messageId: 'low', data });
+    }
+  },
+});

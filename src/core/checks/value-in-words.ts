@@ -1,0 +1,26 @@
+// Chinese numerals where a number is expected ("每年一次", "一年一次", seed 004).
+import { defineCheck } from '../check';
+import { problemsOf, ROLE_LABEL } from './helpers';
+
+export default defineCheck({
+  id: 'value-in-words',
+  meta: {
+    category: 'value-format',
+    severity: 'warning',
+    fix: 'review',
+    description: '用汉字写了数值',
+    messages: {
+      words: '{{role}}“{{text}}”用汉字表示数量，无法计算。建议写为“{{suggestion}}”。',
+    },
+  },
+  run({ table, report }) {
+    for (const { role, cell, problem } of problemsOf(table, 'value-in-words')) {
+      report({
+        cell: cell.cell,
+        messageId: 'words',
+        data: { role: ROLE_LABEL[role], text: cell.text.trim(), suggestion: problem.suggestion },
+        fix: { cell: cell.cell, from: cell.text, to: problem.suggestion, safe: false },
+      });
+    }
+  },
+});

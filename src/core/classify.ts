@@ -1,0 +1,94 @@
+// Direction and unit inference (DOMAIN §4): what an indicator measures, which operator it expects, which unit.
+import { COST_LEVEL2 } from './framework';
+import type { Indicator, IndicatorTable } from './layout';
+import { compact } from './text';
+import { isPercentUnit } from './value/parse';
+import type { IndicatorValue, Operator } from './value/types';
+
+export type IndicatorClass =
+  | 'direction-positive' | 'direction-reverse'
+  | 'cost' | 'bad-event' | 'satisfaction' | 'rate' | 'deadline' | 'count' | 'money' | 'unknown';
+
+const BAD_EVENT = /上访|投诉|事故|差错|失误|违规|返贫|致贫|超支|结余率|调整次数|损失|发生率|伤亡|死亡/u;
+const SATISFACTION = /满意度|满意率/u;
+const SATISFACTION_HEAD = /(满意度|满意率)$/u;
+const RATE_HEAD = /(率|度|比例|占比|比重)$/u;
+const DURATION_NAME = /工作日|天数|完成时间|时限|期限|时间$/u;
+const DURATION_UNITS = new Set(['日', '天', '个工作日', '工作日', '月', '个月', '小时']);
+const COUNT_NAME = /数$|人数|次数|数量|面积|里程|产值|收入|年限|户数|个数|人次/u;
+export const COUNT_UNITS = new Set(['人', '人次', '户', '个', '本', '套', '次', '项', '座', '平方', '平方米', '亩', '公里', '米', '名', '场', '期', '批', '家', '所', '台', '件', '篇', '册', '吨', '公斤', '万人', '万人次']);
+const MONEY_NAME = /经费|费用|费$|支出|资金|补贴|补助|款$|金额|成本/u;
+export const MONEY_UNITS = new Set(['元', '万元', '亿元', '万', '万美元', '美元']);
+
+/** Rates that cannot exceed 100% (DOMAIN §3.5); "≥100%" on them means ＝100%. */
+const BOUNDED_RATE = /满意度|满意率|合格率|覆盖率|及时率|到位率|发放率|参保率|保障率/u;
+/** Rates that may exceed 100%. */
+const UNBOUNDED_RATE = /增长|增幅|执行率|产值|产量|收入|回报|利润/u;
+
+/** The 三级 name without whitespace and without an operator typed at its end ("残疾人满意度 =" → "残疾人满意度"). */
+export function nameOf(indicator: Indicator): string {
+  return compact(indicator.level3?.text ?? '').replace(/[≥≤><=≧≦]+$/u, '');
+}
+
+function isMoney(value: IndicatorValue | undefined): boolean {
+  return value !== undefined && value.unit !== null && (MONEY_UNITS.has(value.unit) || /^(万)?元\//u.test(value.unit));
+}
+
+/** Classifies an indicator, in DOMAIN §4 order: 指标方向性, 二级, head noun, keywords. */
+export function classify(indicator: Indicator): IndicatorClass {
+  const direction = compact(indicator.direction?.text ?? '');
+  if (/^正向/u.test(direction)) return 'direction-positive';
+  if (/^反向/u.test(direction)) return 'direction-reverse';
+  const level2 = indicator.level2.canonical;
+  const value = indicator.target?.value;
+  const name = nameOf(indicator);
+  if (level2 !== null && COST_LEVEL2.includes(level2)) return 'cost';
+  // The 二级 and the head noun outrank keywords: "上访残疾人满意度" is a satisfaction, not a bad event.
+  if (level2 === '服务对象满意度指标' || SATISFACTION_HEAD.test(name)) return 'satisfaction';
+  if (BAD_EVENT.test(name)) return 'bad-event';
+  if (SATISFACTION.test(name)) return 'satisfaction';
+  if (value?.kind === 'deadline' || (value?.unit && DURATION_UNITS.has(value.unit)) || DURATION_NAME.test(name)) return 'deadline';
+  if (RATE_HEAD.test(name) || (value && isPercentUnit(value.unit))) return 'rate';
+  if (COUNT_NAME.test(name) || (value?.unit && COUNT_UNITS.has(value.unit))) return 'count';
+  if (MONEY_NAME.test(name) || isMoney(value)) return 'money';
+  return 'unknown';
+}
+
+/** The operator an indicator of this class is written with; null when nothing can be said. */
+export function expectedOperator(cls: IndicatorClass): Operator | null {
+  switch (cls) {
+    case 'cost': case 'bad-event': case 'deadline': case 'money': case 'direction-reverse':
+      return '≤';
+    case 'satisfaction': case 'rate': case 'count': case 'direction-positive':
+      return '≥';
+    default:
+      return null;
+  }
+}
+
+export function isBoundedRate(indicator: Indicator): boolean {
+  return classify(indicator) === 'satisfaction' || BOUNDED_RATE.test(nameOf(indicator));
+}
+
+/** Whether 100% is the most this indicator can reach (everything measured in % but growth, execution and output rates). */
+export function hasCeilingAt100(indicator: Indicator): boolean {
+  return !UNBOUNDED_RATE.test(nameOf(indicator));
+}
+
+/** The unit a unit-less quantity should carry, and whether adding it is safe (DOMAIN §4, "Unit to infer"). */
+export function inferUnit(indicator: Indicator, table: IndicatorTable): { unit: string; safe: boolean } | null {
+  const cls = classify(indicator);
+  const name = nameOf(indicator);
+  if (cls === 'satisfaction' || cls === 'rate') return { unit: '%', safe: true };
+  if (cls === 'cost' || cls === 'money') return table.currency ? { unit: table.currency, safe: false } : null;
+  const measureWord = /\d+(名|人次|人|户|个|次|项|本|套|座|场|期|批|家|所|台|件)/u.exec(name);
+  if (measureWord) return { unit: measureWord[1] === '名' ? '人' : measureWord[1], safe: false };
+  if (/人次/u.test(name)) return { unit: '人次', safe: false };
+  if (/人数|受益人口/u.test(name)) return { unit: '人', safe: false };
+  if (/户数/u.test(name)) return { unit: '户', safe: false };
+  if (/次数|场次/u.test(name)) return { unit: '次', safe: false };
+  if (/年限/u.test(name)) return { unit: '年', safe: false };
+  if (/里程|长度/u.test(name)) return { unit: '公里', safe: false };
+  if (/面积/u.test(name)) return { unit: '平方米', safe: false };
+  return null;
+}

@@ -1,0 +1,56 @@
+// Grid in → tables and findings out. Deterministic: the same grids always give the same report.
+import { DEFAULT_SETTINGS, interpolate, type Check, type Finding, type Report, type Settings } from './check';
+import { CHECKS } from './checks';
+import { parseA1, type SheetGrid } from './grid';
+import { findTables, type IndicatorTable } from './layout';
+
+export interface SheetReport {
+  sheet: string;
+  tables: IndicatorTable[];
+  findings: Finding[];
+}
+
+function runCheck(check: Check, table: IndicatorTable, tables: IndicatorTable[], settings: Settings, findings: Finding[]): void {
+  check.run({
+    table,
+    tables,
+    settings,
+    report(report: Report<string>) {
+      const data = Object.fromEntries(Object.entries(report.data ?? {}).map(([k, v]) => [k, String(v)]));
+      findings.push({
+        sheet: table.sheet,
+        cell: report.cell,
+        check: check.id,
+        category: check.meta.category,
+        severity: report.severity ?? check.meta.severity,
+        messageId: report.messageId,
+        data,
+        message: `${report.cell}：${interpolate(check.meta.messages[report.messageId], data)}`,
+        fix: report.fix ?? null,
+      });
+    },
+  });
+}
+
+/** Finds the tables of one sheet and runs every check (or the given ones) over each. */
+export function checkSheet(grid: SheetGrid, settings: Settings = DEFAULT_SETTINGS, checks: Check[] = Object.values(CHECKS)): SheetReport {
+  const tables = findTables(grid);
+  if (settings.framework !== 'auto') for (const table of tables) table.framework = settings.framework;
+  const findings: Finding[] = [];
+  for (const table of tables) for (const check of checks) runCheck(check, table, tables, settings, findings);
+  return { sheet: grid.name, tables, findings: sortFindings(findings) };
+}
+
+/** Row, then column, then check id: the order a reader scans a sheet. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  const position = (f: Finding) => parseA1(f.cell);
+  return [...findings].sort((a, b) => {
+    const pa = position(a);
+    const pb = position(b);
+    return pa.row - pb.row || pa.col - pb.col || a.check.localeCompare(b.check) || a.messageId.localeCompare(b.messageId);
+  });
+}
+
+export function checkWorkbook(grids: SheetGrid[], settings: Settings = DEFAULT_SETTINGS): SheetReport[] {
+  return grids.map((grid) => checkSheet(grid, settings));
+}

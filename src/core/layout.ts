@@ -1,0 +1,350 @@
+// Finds every indicator table on a sheet (DOMAIN §1): header rows by their words, twin 中期/年度 blocks,
+// level inheritance with its provenance, table boundaries, and the info block written above each table.
+import { a1, GridView, numberToText, rangeA1, type CellValue, type SheetGrid } from './grid';
+import { detectFramework, normaliseLevel1, normaliseLevel2, type FrameworkId, type NormalisedName } from './framework';
+import { compact } from './text';
+import { parseValue } from './value/parse';
+import type { IndicatorValue } from './value/types';
+
+export type ColumnRole =
+  | 'level1' | 'level2' | 'level3' | 'target' | 'actual' | 'weight' | 'score' | 'rate' | 'reason'
+  | 'nature' | 'unit' | 'direction' | 'description' | 'basis' | 'carried';
+
+export type Period = 'midterm' | 'annual';
+
+export interface CellRef {
+  cell: string;
+  row: number;
+  col: number;
+  text: string;
+  raw: CellValue;
+}
+
+export interface ValueCell extends CellRef {
+  value: IndicatorValue;
+}
+
+/** Where a level's name came from: its own cell, a merged area above, or the nearest row above. */
+export type LevelSource = 'own' | 'merge' | 'inherited' | 'none';
+
+export interface LevelRef {
+  /** The name as written where it came from ("" when none). */
+  text: string;
+  canonical: string | null;
+  match: NormalisedName['match'];
+  printedWeight: string | null;
+  /** The cell of this row's level column. */
+  cell: string;
+  source: LevelSource;
+  /** The cell the name was read from. */
+  sourceCell: string | null;
+}
+
+export interface Indicator {
+  /** 0-based sheet row. */
+  row: number;
+  period: Period | null;
+  level1: LevelRef;
+  level2: LevelRef;
+  level3: CellRef | null;
+  target: ValueCell | null;
+  actual: ValueCell | null;
+  nature: CellRef | null;
+  unit: CellRef | null;
+  direction: CellRef | null;
+  weight: CellRef | null;
+  score: CellRef | null;
+  rate: CellRef | null;
+  reason: CellRef | null;
+  description: CellRef | null;
+  basis: CellRef | null;
+}
+
+export interface Block {
+  period: Period | null;
+  columns: Partial<Record<ColumnRole, number>>;
+}
+
+/** Labelled cells written above a table (项目期, 中期资金来源（元）, 绩效目标 …), keyed by the compacted label. */
+export type InfoBlock = Map<string, CellRef>;
+
+export interface SpendingPlan {
+  labels: CellRef[];
+  values: CellRef[];
+}
+
+export interface IndicatorTable {
+  sheet: string;
+  range: string;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  headerRow: number;
+  kind: 'target' | 'self-evaluation';
+  framework: FrameworkId;
+  /** Group label written left of the header (目标1 … in seed 004). */
+  group: string | null;
+  title: string | null;
+  /** The money unit the table's info block declares. */
+  currency: '元' | '万元' | null;
+  blocks: Block[];
+  indicators: Indicator[];
+  /** Blank rows inside the table (0-based). */
+  blankRows: number[];
+  info: InfoBlock;
+  spendingPlan: SpendingPlan | null;
+}
+
+const ROLE_PATTERNS: [RegExp, ColumnRole][] = [
+  [/^一级指标$/u, 'level1'],
+  [/^二级指标$/u, 'level2'],
+  [/^三级指标$/u, 'level3'],
+  [/^(年度)?指标值$|^(年度|年初|预期)?目标值$|^当年预期实现值$/u, 'target'],
+  [/实际完成值$|^完成值$|^实际值$/u, 'actual'],
+  [/^(指标)?分值$|^权重$/u, 'weight'],
+  [/^得分$/u, 'score'],
+  [/^完成率$/u, 'rate'],
+  [/原因/u, 'reason'],
+  [/^指标性质$/u, 'nature'],
+  [/^(度量|计量)单位$/u, 'unit'],
+  [/^指标方向性?$/u, 'direction'],
+  [/^(绩效)?指标描述$/u, 'description'],
+  [/^指标值确定依据$/u, 'basis'],
+  [/^指标解释$|^评[(（]?扣[)）]?分标准$|^评分标准$|^绩效标准$/u, 'carried'],
+];
+
+/** The role a header label names, after removing whitespace and a trailing "(A)" / "(B)". */
+export function roleOf(label: string): ColumnRole | null {
+  const key = compact(label).replace(/[(（][A-Za-z][)）]$/u, '');
+  return ROLE_PATTERNS.find(([pattern]) => pattern.test(key))?.[1] ?? null;
+}
+
+/** A row that ends a table when it leads with one of these (DOMAIN §1.1), or names a new table. */
+const STOP_LABEL = /^(资金|总体目标|年度总体目标|评价结论|单位负责人|填报人|单位已有|预算绩效说明|存在问题|改进措施|项目名称|项目编码|项目资金)/u;
+const TITLE_WORDS = /(绩效目标表|绩效自评表|自评表|申报表)/u;
+
+interface HeaderRow {
+  row: number;
+  roles: { col: number; role: ColumnRole }[];
+}
+
+function readHeader(view: GridView, row: number): HeaderRow | null {
+  const roles: { col: number; role: ColumnRole }[] = [];
+  for (let col = 0; col < view.colCount; col++) {
+    const role = roleOf(view.text(row, col));
+    if (role) roles.push({ col, role });
+  }
+  const has = (role: ColumnRole) => roles.some((r) => r.role === role);
+  const isHeader = has('level3') && (has('level2') || has('level1')) && (has('target') || has('actual'));
+  return isHeader ? { row, roles } : null;
+}
+
+/** Splits header columns into blocks where (二级, 三级, 指标值) repeats; shared columns go to every block. */
+function blocksOf(header: HeaderRow): Block[] {
+  const level2Cols = header.roles.filter((r) => r.role === 'level2').map((r) => r.col);
+  if (level2Cols.length < 2) {
+    const columns: Block['columns'] = {};
+    for (const { col, role } of header.roles) if (columns[role] === undefined) columns[role] = col;
+    return [{ period: null, columns }];
+  }
+  const shared = header.roles.filter((r) => r.col < level2Cols[0]);
+  return level2Cols.map((start, i) => {
+    const end = level2Cols[i + 1] ?? Infinity;
+    const columns: Block['columns'] = {};
+    for (const { col, role } of [...shared, ...header.roles.filter((r) => r.col >= start && r.col < end)]) {
+      if (columns[role] === undefined) columns[role] = col;
+    }
+    // The 云南 template writes 中期 first, then 年度 (seeds 000, 001, 003).
+    return { period: i === 0 ? 'midterm' : 'annual', columns };
+  });
+}
+
+function cellRef(view: GridView, row: number, col: number | undefined): CellRef | null {
+  if (col === undefined) return null;
+  return { cell: a1(row, col), row, col, text: view.text(row, col), raw: view.value(row, col) };
+}
+
+/** The text a cell shows or, when covered by a merge, the merge's top-left text. */
+function mergedText(view: GridView, row: number, col: number): { text: string; from: { row: number; col: number } } {
+  const area = view.merge(row, col);
+  if (area && (area.top !== row || area.left !== col)) {
+    return { text: view.text(area.top, area.left), from: { row: area.top, col: area.left } };
+  }
+  return { text: view.text(row, col), from: { row, col } };
+}
+
+function firstText(view: GridView, row: number, fromCol: number, toCol: number): { col: number; text: string } | null {
+  for (let col = fromCol; col <= toCol; col++) {
+    const text = view.text(row, col).trim();
+    if (text) return { col, text };
+  }
+  return null;
+}
+
+/** Reads labelled cells between `from` and `to` (exclusive): label → the next non-empty cell to its right. */
+function readInfo(view: GridView, from: number, to: number): { info: InfoBlock; title: string | null; currency: IndicatorTable['currency']; spendingPlan: SpendingPlan | null } {
+  const info: InfoBlock = new Map();
+  let title: string | null = null;
+  let currency: IndicatorTable['currency'] = null;
+  let spendingPlan: SpendingPlan | null = null;
+  for (let row = from; row < to; row++) {
+    for (let col = 0; col < view.colCount; col++) {
+      const text = compact(view.text(row, col));
+      if (!text) continue;
+      const money = /单位[:：](万元|元)/u.exec(text) ?? /[(（](万元|元)[)）]$/u.exec(text);
+      if (money && currency === null) currency = money[1] as '元' | '万元';
+      if (TITLE_WORDS.test(text) && text.length <= 60) title = view.text(row, col).trim();
+      if (/^资金支出计划/u.test(text)) spendingPlan = readSpendingPlan(view, row, col);
+      const next = firstText(view, row, col + 1, view.colCount - 1);
+      if (next && !info.has(text)) info.set(text, cellRef(view, row, next.col)!);
+    }
+  }
+  return { info, title, currency, spendingPlan };
+}
+
+/** 资金支出计划（%）: month labels in the same row, cumulative percentages in the row below. */
+function readSpendingPlan(view: GridView, row: number, labelCol: number): SpendingPlan | null {
+  const labels: CellRef[] = [];
+  for (let col = labelCol + 1; col < view.colCount; col++) {
+    if (/月底|月末/u.test(view.text(row, col))) labels.push(cellRef(view, row, col)!);
+  }
+  if (labels.length === 0) return null;
+  return { labels, values: labels.map((label) => cellRef(view, row + 1, label.col)!) };
+}
+
+function levelRef(
+  view: GridView,
+  row: number,
+  col: number | undefined,
+  inherited: LevelRef | null,
+  normalise: (name: string) => NormalisedName,
+  tableTop: number,
+): LevelRef {
+  if (col === undefined) {
+    return { text: '', canonical: null, match: 'unknown', printedWeight: null, cell: '', source: 'none', sourceCell: null };
+  }
+  const cell = a1(row, col);
+  const { text, from } = mergedText(view, row, col);
+  const covered = from.row !== row || from.col !== col;
+  if (text.trim() && (!covered || from.row > tableTop)) {
+    const normalised = normalise(text);
+    return { text: text.trim(), ...normalised, cell, source: covered ? 'merge' : 'own', sourceCell: a1(from.row, from.col) };
+  }
+  if (inherited && inherited.source !== 'none') {
+    return { ...inherited, cell, source: 'inherited' };
+  }
+  return { text: '', canonical: null, match: 'unknown', printedWeight: null, cell, source: 'none', sourceCell: null };
+}
+
+/** Finds every indicator table on one sheet. */
+export function findTables(grid: SheetGrid): IndicatorTable[] {
+  const view = new GridView(grid);
+  const headers: HeaderRow[] = [];
+  for (let row = 0; row < view.rowCount; row++) {
+    const header = readHeader(view, row);
+    if (header) headers.push(header);
+  }
+  const tables: IndicatorTable[] = [];
+  let previousEnd = 0;
+  let previous: IndicatorTable | null = null;
+  for (const [i, header] of headers.entries()) {
+    const nextHeader = headers[i + 1]?.row ?? view.rowCount;
+    const table = readTable(view, header, previousEnd, nextHeader);
+    previousEnd = table.bottom + 1;
+    // Groups of one form (seed 004 目标1…12) share the title and money unit written once above the first.
+    table.currency ??= previous?.currency ?? null;
+    table.title ??= previous?.title ?? null;
+    previous = table;
+    if (table.indicators.length > 0) tables.push(table);
+  }
+  return tables;
+}
+
+function readTable(view: GridView, header: HeaderRow, infoFrom: number, limit: number): IndicatorTable {
+  const blocks = blocksOf(header);
+  const roleCols = header.roles.map((r) => r.col);
+  const left = Math.min(...roleCols);
+  const right = Math.max(...roleCols);
+  const level1Col = blocks[0].columns.level1 ?? blocks[0].columns.level2!;
+  const groupCell = firstText(view, header.row, 0, left - 1);
+  // A label such as 目标1 names a group; the template's own "绩效指标" caption does not.
+  const group = groupCell && !compact(groupCell.text).includes('指标') ? compact(groupCell.text) : null;
+  const { info, title, currency, spendingPlan } = readInfo(view, infoFrom, header.row);
+
+  const indicators: Indicator[] = [];
+  const blankRows: number[] = [];
+  let pendingBlank: number[] = [];
+  let bottom = header.row;
+  const lastLevel1: (LevelRef | null)[] = blocks.map(() => null);
+  const lastLevel2: (LevelRef | null)[] = blocks.map(() => null);
+
+  for (let row = header.row + 1; row < limit; row++) {
+    const lead = firstText(view, row, 0, right);
+    if (lead && (STOP_LABEL.test(compact(lead.text)) || TITLE_WORDS.test(lead.text))) break;
+    // Own text left of the 一级 column (not the group label merged down) starts another block of the form.
+    const leftText = firstText(view, row, 0, level1Col - 1);
+    if (leftText && !view.isCoveredByMerge(row, leftText.col)) break;
+    if (isBlankRow(view, row, left, right)) {
+      pendingBlank.push(row);
+      if (pendingBlank.length >= 2) break;
+      continue;
+    }
+    blankRows.push(...pendingBlank);
+    pendingBlank = [];
+    bottom = row;
+    for (const [b, block] of blocks.entries()) {
+      const indicator = readIndicator(view, row, block, lastLevel1[b], lastLevel2[b], header.row);
+      if (!indicator) continue;
+      lastLevel1[b] = indicator.level1;
+      lastLevel2[b] = indicator.level2;
+      indicators.push(indicator);
+    }
+  }
+
+  const kind = blocks.some((b) => b.columns.actual !== undefined) ? 'self-evaluation' : 'target';
+  const framework = detectFramework(indicators.map((i) => ({ level1: i.level1.canonical, level2: i.level2.canonical })));
+  const tableLeft = groupCell ? Math.min(left, groupCell.col) : left;
+  return {
+    sheet: view.grid.name, range: rangeA1(header.row, tableLeft, bottom, right), top: header.row, bottom, left: tableLeft, right,
+    headerRow: header.row, kind, framework, group, title, currency, blocks, indicators, blankRows, info, spendingPlan,
+  };
+}
+
+function isBlankRow(view: GridView, row: number, left: number, right: number): boolean {
+  for (let col = left; col <= right; col++) if (!view.isBlank(row, col)) return false;
+  return true;
+}
+
+function readIndicator(
+  view: GridView, row: number, block: Block, lastLevel1: LevelRef | null, lastLevel2: LevelRef | null, headerRow: number,
+): Indicator | null {
+  const { columns } = block;
+  const ownText = (role: ColumnRole) => (columns[role] === undefined ? '' : view.text(row, columns[role]!).trim());
+  const hasContent = ['level2', 'level3', 'target', 'actual'].some((role) => ownText(role as ColumnRole) !== '');
+  if (!hasContent) return null;
+
+  const level1 = levelRef(view, row, columns.level1, lastLevel1, normaliseLevel1, headerRow);
+  // A new 一级 written in this row starts a new group: its 二级 does not inherit from the group above.
+  const level2Parent = level1.source === 'own' && lastLevel1?.sourceCell !== level1.sourceCell ? null : lastLevel2;
+  const level2 = levelRef(view, row, columns.level2, level2Parent, normaliseLevel2, headerRow);
+  const valueCell = (role: 'target' | 'actual'): ValueCell | null => {
+    const ref = cellRef(view, row, columns[role]);
+    return ref ? { ...ref, value: parseValue(typeof ref.raw === 'number' && ref.text === numberToText(ref.raw) ? ref.raw : ref.text) } : null;
+  };
+  return {
+    row, period: block.period, level1, level2,
+    level3: cellRef(view, row, columns.level3),
+    target: valueCell('target'),
+    actual: valueCell('actual'),
+    nature: cellRef(view, row, columns.nature),
+    unit: cellRef(view, row, columns.unit),
+    direction: cellRef(view, row, columns.direction),
+    weight: cellRef(view, row, columns.weight),
+    score: cellRef(view, row, columns.score),
+    rate: cellRef(view, row, columns.rate),
+    reason: cellRef(view, row, columns.reason),
+    description: cellRef(view, row, columns.description),
+    basis: cellRef(view, row, columns.basis),
+  };
+}

@@ -1,0 +1,91 @@
+// exceljs → SheetGrid: formula results, display text, merged areas blanked outside their top-left cell.
+import ExcelJS from 'exceljs';
+import type { CellValue, MergedArea, SheetGrid } from '../core/grid';
+import { parseA1 } from '../core/grid';
+import { displayNumber } from './display';
+
+/** A workbook that could not be read, with a Chinese message that says what to do. */
+export class WorkbookReadError extends Error {
+  constructor(readonly file: string, readonly reason: string) {
+    super(`无法读取“${file}”：${reason}`);
+  }
+}
+
+function reasonOf(error: unknown, bytes: Buffer): string {
+  if (bytes.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
+    return '文件已加密或是旧版 .xls 格式。请在 Excel 中取消密码保护并另存为 .xlsx 后重试。';
+  }
+  if (bytes.subarray(0, 2).toString('latin1') !== 'PK') {
+    return '不是 .xlsx 文件。请在 Excel 中另存为 .xlsx 后重试。';
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return `文件已损坏或含有无法解析的内容（${detail}）。请在 Excel 中打开并另存为 .xlsx 后重试。`;
+}
+
+/** Reads every worksheet of an .xlsx file held in memory. */
+export async function readWorkbook(bytes: Buffer, file: string): Promise<SheetGrid[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new WorkbookReadError(file, reasonOf(error, bytes));
+  }
+  const grids: SheetGrid[] = [];
+  workbook.eachSheet((sheet) => {
+    try {
+      grids.push(readSheet(sheet));
+    } catch (error) {
+      throw new WorkbookReadError(file, `工作表“${sheet.name}”无法解析（${error instanceof Error ? error.message : String(error)}）。`);
+    }
+  });
+  return grids;
+}
+
+function readSheet(sheet: ExcelJS.Worksheet): SheetGrid {
+  const values: CellValue[][] = [];
+  const text: (string | null)[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    values[r] = [];
+    text[r] = [];
+    numberFormats[r] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const c = colNumber - 1;
+      if (cell.isMerged && cell.master.address !== cell.address) return;
+      const value = plainValue(cell.value);
+      values[r][c] = value;
+      numberFormats[r][c] = cell.numFmt ?? null;
+      text[r][c] = typeof value === 'number' ? displayNumber(value, cell.numFmt) : value === null ? null : String(value);
+    });
+  });
+  for (let r = 0; r < values.length; r++) {
+    values[r] ??= [];
+    text[r] ??= [];
+    numberFormats[r] ??= [];
+  }
+  return { name: sheet.name, values, text, numberFormats, merges: mergesOf(sheet) };
+}
+
+function mergesOf(sheet: ExcelJS.Worksheet): MergedArea[] {
+  const ranges: string[] = (sheet.model as { merges?: string[] }).merges ?? [];
+  return ranges.map((range) => {
+    const [from, to = from] = range.split(':');
+    const start = parseA1(from);
+    const end = parseA1(to);
+    return { top: start.row, left: start.col, bottom: end.row, right: end.col };
+  });
+}
+
+/** Formula results instead of formulas; rich text, hyperlinks and dates as the text they show. */
+function plainValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ('result' in value) return plainValue(value.result as ExcelJS.CellValue);
+  if ('formula' in value || 'sharedFormula' in value) return null;
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('text' in value) return String(value.text);
+  if ('error' in value) return String(value.error);
+  return null;
+}
