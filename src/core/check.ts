@@ -12,6 +12,16 @@ export interface Fix {
   safe: boolean;
   /** Set when the fix changes only the number format and keeps the cell's numeric value (0.8 shown as 80%). */
   numberFormat?: string;
+  /** A merged area (A1 range) to split before writing `to` into `cell`. */
+  unmerge?: string;
+  /** Companion edits that belong to the same fix and are applied with it (moving an operator: name and value). */
+  also?: CellEdit[];
+}
+
+export interface CellEdit {
+  cell: string;
+  from: string;
+  to: string;
 }
 
 export interface Finding {

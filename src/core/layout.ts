@@ -38,6 +38,8 @@ export interface LevelRef {
   source: LevelSource;
   /** The cell the name was read from. */
   sourceCell: string | null;
+  /** The merged area the name was read through, when source is 'merge'. */
+  mergeRange?: string;
 }
 
 export interface Indicator {
@@ -229,7 +231,9 @@ function levelRef(
   const covered = from.row !== row || from.col !== col;
   if (text.trim() && (!covered || from.row > tableTop)) {
     const normalised = normalise(text);
-    return { text: text.trim(), ...normalised, cell, source: covered ? 'merge' : 'own', sourceCell: a1(from.row, from.col) };
+    const area = covered ? view.merge(row, col)! : null;
+    const mergeRange = area ? { mergeRange: rangeA1(area.top, area.left, area.bottom, area.right) } : {};
+    return { text: text.trim(), ...normalised, cell, source: covered ? 'merge' : 'own', sourceCell: a1(from.row, from.col), ...mergeRange };
   }
   if (inherited && inherited.source !== 'none') {
     return { ...inherited, cell, source: 'inherited' };

@@ -1,6 +1,23 @@
 // 二级 not allowed under its own or inherited 一级 (服务对象满意度 under an inherited 效益指标, seed 004).
-import { defineCheck } from '../check';
+import { defineCheck, type Fix } from '../check';
 import { allowedParents, isAllowedPair } from '../framework';
+import { parseA1 } from '../grid';
+import type { LevelRef } from '../layout';
+
+/**
+ * Writing the parent is safe into a blank, unmerged 一级 cell. Inside a merge it needs the merge split first, and
+ * only when this row is the merge's last, so no row below starts inheriting the new name.
+ */
+function parentFix(level1: LevelRef, parent: string): Fix | null {
+  if (level1.source === 'inherited' || level1.source === 'own') {
+    return { cell: level1.cell, from: level1.source === 'own' ? level1.text : '', to: parent, safe: level1.source === 'inherited' };
+  }
+  if (level1.source === 'merge' && level1.mergeRange) {
+    const bottom = parseA1(level1.mergeRange.split(':')[1]).row;
+    if (bottom === parseA1(level1.cell).row) return { cell: level1.cell, from: '', to: parent, safe: false, unmerge: level1.mergeRange };
+  }
+  return null;
+}
 
 export default defineCheck({
   id: 'hierarchy-parent',
@@ -20,10 +37,7 @@ export default defineCheck({
       if (!level1.canonical || !level2.canonical || isAllowedPair(table.framework, level1.canonical, level2.canonical)) continue;
       const parents = allowedParents(table.framework, level2.canonical);
       const parent = parents.length === 1 ? parents[0] : parents.join('或');
-      // Writing the parent is safe only into a blank, unmerged 一级 cell; a merge must be split by hand.
-      const fix = parents.length === 1 && level1.cell
-        ? { cell: level1.cell, from: level1.source === 'own' ? level1.text : '', to: parents[0], safe: level1.source === 'inherited' }
-        : null;
+      const fix = parents.length === 1 && level1.cell ? parentFix(level1, parents[0]) : null;
       report({
         cell: level2.cell,
         messageId: level1.source === 'own' ? 'own' : 'inherited',

@@ -26,11 +26,15 @@ export default defineCheck({
       const value = target?.value;
       // Moving the operator is offered only where the value is a plain quantity with its unit.
       const movable = value && operator && value.operator === null && value.unit !== null && (value.kind === 'quantity' || value.kind === 'percent');
+      const level3 = indicator.level3!;
+      const cleanName = level3.text.replace(/\s*[≥≤><=≧≦]+\s*$/u, '');
       report({
-        cell: indicator.level3!.cell,
+        cell: level3.cell,
         messageId: 'inName',
-        data: { name: indicator.level3!.text.trim().replace(/\s*[≥≤><=≧≦]+$/u, ''), operator: operatorText },
-        fix: movable ? { cell: target!.cell, from: target!.text, to: withOperator(value, operator, settings), safe: false } : null,
+        data: { name: cleanName.trim(), operator: operatorText },
+        fix: movable
+          ? { cell: target!.cell, from: target!.text, to: withOperator(value, operator, settings), safe: false, also: [{ cell: level3.cell, from: level3.text, to: cleanName }] }
+          : null,
       });
     }
   },

@@ -11,10 +11,12 @@ function twinLevel2(table: IndicatorTable, indicator: Indicator): string | null 
   return twin?.level2.canonical ?? null;
 }
 
+/** The candidate within two edits that differs in less than half the name ("数里指标" → 数量指标, not "投入指标" → 产出指标). */
 function nearest(name: string, candidates: readonly string[]): string | null {
   const key = compact(name);
   const ranked = candidates.map((c) => ({ c, d: editDistance(key, c) })).sort((a, b) => a.d - b.d);
-  return ranked.length > 0 && ranked[0].d <= 2 ? ranked[0].c : null;
+  const best = ranked[0];
+  return best && best.d <= Math.min(2, Math.floor((key.length - 1) / 2)) ? best.c : null;
 }
 
 export default defineCheck({

@@ -1,0 +1,35 @@
+import check from '../../../src/core/checks/cost-exceeds-budget';
+import { runCheckTests } from '../../support/check-tester';
+import { grid } from '../../support/grid';
+
+const HEADER = ['一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'];
+
+runCheckTests(check, {
+  valid: [
+    // Seed 000: ≤465000元 equals the annual funding 465,000.00.
+    grid([
+      ['中期资金来源（元）', 1395000],
+      ['年度资金来源（元）', 465000],
+      HEADER,
+      ['产出指标', '成本指标', '3年项目工作支出金额', '≤1395000元', '成本指标', '项目工作支出金额', '≤465000元'],
+    ]),
+  ],
+  invalid: [
+    {
+      name: 'annual costs in 万元 above the 元 funding',
+      grid: grid([
+        ['中期资金来源（元）', 1395000],
+        ['年度资金来源（元）', 465000],
+        HEADER,
+        ['产出指标', '成本指标', '3年项目支出', '≤1395000元', '成本指标', '项目支出', '≤40万元'],
+        [null, '成本指标', '3年设备购置', '≤0元', '成本指标', '设备购置', '≤10万元'],
+      ]),
+      errors: [{ cell: 'B2', messageId: 'exceeds', data: { period: '年度', total: '500000', funding: '465000' } }],
+    },
+    {
+      name: '河北: 预算数 in 万元 (单位：万元)',
+      grid: grid([['单位：万元'], ['预算数', 3.5], ['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '成本指标', '补贴支出', '≤4万元']]),
+      errors: [{ cell: 'B2', messageId: 'exceeds', data: { total: '40000', funding: '35000' } }],
+    },
+  ],
+});

@@ -1,0 +1,18 @@
+import check from '../../../src/core/checks/decimal-comma';
+import { runCheckTests } from '../../support/check-tester';
+import { selfEvaluationTable } from '../../support/grid';
+
+runCheckTests(check, {
+  valid: [selfEvaluationTable(['产出指标', '成本指标', '培训补助', '≤2.53万元', '2,530元'])],
+  invalid: [
+    {
+      name: 'seed 004 目标7 "≤2,53万", and an actual with one decimal digit',
+      grid: selfEvaluationTable(['产出指标', '成本指标', '培训补助', '≤2,53万', '2,5万']),
+      errors: [
+        { cell: 'D2', messageId: 'decimalComma', data: { suggestion: '≤2.53万', digits: 2 } },
+        { cell: 'E2', messageId: 'decimalComma', data: { suggestion: '2.5万' } },
+      ],
+      output: { D2: '≤2.53万', E2: '2.5万' },
+    },
+  ],
+});

@@ -1,0 +1,38 @@
+import check from '../../../src/core/checks/duplicate-text';
+import { runCheckTests } from '../../support/check-tester';
+import { grid, targetTable } from '../../support/grid';
+
+const HEADER = ['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值', '指标值确定依据'];
+const info = (goals: string) => [
+  ['3、劳务派遣人员经费绩效目标表'],
+  ['项目名称', '劳务派遣人员经费'],
+  ['绩效目标', goals],
+];
+
+runCheckTests(check, {
+  valid: [
+    grid([...info('1、保障劳务派遣临时工作人员工资\n2、提高劳务派遣工作效率'), HEADER, ['产出指标', '时效指标', '劳务派遣工作完成率', '劳务派遣工作完成情况', '≥95%', null]]),
+  ],
+  invalid: [
+    {
+      name: 'the same 三级 twice in one block',
+      grid: targetTable(['产出指标', '数量指标', '培训人数', '≥200人'], [null, '数量指标', '培训人数', '≥100人']),
+      errors: [{ cell: 'C3', messageId: 'repeatedName', data: { first: 'C2' } }],
+    },
+    {
+      name: 'a goal line written twice (seed 002 table 3)',
+      grid: grid([...info('1、保障劳务派遣临时工作人员工资\n2、保障劳务派遣临时工作人员工资'), HEADER, ['产出指标', '时效指标', '完成率', '劳务派遣工作完成情况', '≥95%', null]]),
+      errors: [{ cell: 'B3', messageId: 'repeatedGoal' }],
+    },
+    {
+      name: 'a description copied from a research template (seed 002 table 2)',
+      grid: grid([...info('1、保障劳务派遣临时工作人员工资'), HEADER, ['产出指标', '时效指标', '完成率', '按照要求和计划完成研究任务的项目在所有立项项目中的比例（百分比）', '≥95%', null]]),
+      errors: [{ cell: 'D5', messageId: 'unrelatedDescription' }],
+    },
+    {
+      name: 'a rate whose description is a slogan (seed 002 table 5)',
+      grid: grid([...info('1、保障劳务派遣临时工作人员工资'), HEADER, ['效果指标', '社会效益指标', '劳务派遣人员就业率', '通过劳务派遣人员经费，促进劳务派遣人员稳定水平逐步提高', '≥95%', null]]),
+      errors: [{ cell: 'D5', messageId: 'descriptionNotRatio' }],
+    },
+  ],
+});

@@ -1,0 +1,31 @@
+import check from '../../../src/core/checks/level-name-synonym';
+import { runCheckTests } from '../../support/check-tester';
+import { targetTable } from '../../support/grid';
+
+runCheckTests(check, {
+  valid: [
+    targetTable(['产   出   指   标', '数量指标', '培训人数', '≥200人'], ['效益 指标', '社会效益指标', '就业率', '≥90%']),
+  ],
+  invalid: [
+    {
+      name: 'short 二级 names (seed 004)',
+      grid: targetTable(['效益指标', '社会效益', '就业率', '≥90%'], [null, '可持续影响', '长效机制覆盖率', '≥90%']),
+      errors: [
+        { cell: 'B2', messageId: 'synonym', data: { canonical: '社会效益指标' } },
+        { cell: 'B3', messageId: 'synonym', data: { canonical: '可持续影响指标' } },
+      ],
+      output: { B2: '社会效益指标', B3: '可持续影响指标' },
+    },
+    {
+      name: '效果指标 (河北) is reported once, without a fix',
+      grid: targetTable(['效果指标', '社会效益指标', '补贴发放率', '≥95%']),
+      errors: [{ cell: 'A2', messageId: 'variant', data: { canonical: '效益指标' } }],
+    },
+    {
+      name: '满意度指标 used as a 二级 (seed 003)',
+      grid: targetTable(['满意度指标', '满意度指标', '群众满意度', '≥90%']),
+      errors: [{ cell: 'B2', messageId: 'synonym', data: { canonical: '服务对象满意度指标' } }],
+      output: { B2: '服务对象满意度指标' },
+    },
+  ],
+});

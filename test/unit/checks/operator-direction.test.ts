@@ -1,0 +1,44 @@
+import check from '../../../src/core/checks/operator-direction';
+import { runCheckTests } from '../../support/check-tester';
+import { grid, targetTable } from '../../support/grid';
+
+runCheckTests(check, {
+  valid: [
+    targetTable(
+      ['产出指标', '成本指标', '项目支出', '≤465000元'],
+      [null, '数量指标', '培训人数', '≥200人'],
+      [null, '质量指标', '残疾人上访率', '≤5%'],
+      ['效益指标', '社会效益指标', '返贫致贫人数', '≤1人'],
+      [null, '社会效益指标', '行政村数量', '＝11个'],
+    ),
+  ],
+  invalid: [
+    {
+      name: 'seed 004: a cost with ≥ is an error and is written out in 万元; a count with ≤ is a warning',
+      grid: targetTable(['产出指标', '成本指标', '根据残疾人需求进行康复或临时康复救济', '≥15万'], [null, '数量指标', '培训人数', '≤50人']),
+      errors: [
+        { cell: 'D2', messageId: 'cost', severity: 'error', data: { suggestion: '≤15万元' } },
+        { cell: 'D3', messageId: 'count', severity: 'warning', data: { suggestion: '≥50人' } },
+      ],
+      output: { D2: '≤15万元', D3: '≥50人' },
+    },
+    {
+      name: 'a satisfaction with ≤ and a bad event with ≥',
+      grid: targetTable(['满意度指标', '服务对象满意度指标', '学员满意度', '≤90%'], ['效益指标', '社会效益指标', '投诉次数', '≥2次']),
+      errors: [
+        { cell: 'D2', messageId: 'satisfaction', severity: 'error' },
+        { cell: 'D3', messageId: 'badEvent', severity: 'error', data: { suggestion: '≤2次' } },
+      ],
+      output: { D2: '≥90%', D3: '≤2次' },
+    },
+    {
+      name: '指标方向性 column (四川 PE4) contradicts the operator',
+      grid: grid([
+        ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '指标方向性'],
+        ['产出指标', '数量指标', '培训人数', null, '≤200人', null, '正向指标'],
+      ]),
+      errors: [{ cell: 'E2', messageId: 'directionColumn', severity: 'error' }],
+      output: { E2: '≥200人' },
+    },
+  ],
+});

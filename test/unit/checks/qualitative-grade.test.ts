@@ -1,0 +1,22 @@
+import check from '../../../src/core/checks/qualitative-grade';
+import { runCheckTests } from '../../support/check-tester';
+import { selfEvaluationTable } from '../../support/grid';
+
+runCheckTests(check, {
+  valid: [selfEvaluationTable(['效益指标', '社会效益指标', '社会和谐', '达成年度指标', '达成'], [null, '社会效益指标', '群众认可', '良好', '部分达成'])],
+  invalid: [
+    {
+      name: 'seed 004: same text as the target → 达成; a ladder word → its grade; anything else is unmapped',
+      grid: selfEvaluationTable(
+        ['效益指标', '社会效益指标', '社会和谐', '良好', '良好'],
+        [null, '可持续影响指标', '长效机制', '长期', '一般'],
+        [null, '社会效益指标', '群众认可', '好', '有待加强'],
+      ),
+      errors: [
+        { cell: 'E2', messageId: 'mapped', data: { grade: '达成' } },
+        { cell: 'E3', messageId: 'mapped', data: { grade: '部分达成' } },
+        { cell: 'E4', messageId: 'unmapped' },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,13 @@
+import check from '../../../src/core/checks/satisfaction-format';
+import { runCheckTests } from '../../support/check-tester';
+import { targetTable } from '../../support/grid';
+
+runCheckTests(check, {
+  valid: [targetTable(['满意度指标', '服务对象满意度指标', '残疾人满意度', '≥90%'], [null, '服务对象满意度指标', '家属满意度', '≥80%'])],
+  invalid: [
+    {
+      grid: targetTable(['满意度指标', '服务对象满意度指标', '托养残疾人满意度', '好'], [null, '服务对象满意度指标', '家属满意度', '≥60%']),
+      errors: [{ cell: 'D2', messageId: 'grade' }, { cell: 'D3', messageId: 'low' }],
+    },
+  ],
+});

@@ -1,0 +1,24 @@
+import check from '../../../src/core/checks/text-in-value';
+import { runCheckTests } from '../../support/check-tester';
+import { targetTable } from '../../support/grid';
+
+runCheckTests(check, {
+  valid: [targetTable(['效益指标', '社会效益指标', '参保率', '≥95%'], [null, '经济效益指标', '服务外包在岸(万美元)', '≥20000万美元'])],
+  invalid: [
+    {
+      name: 'seed 003 "参保率达100%" on a bounded rate, and a count with words around it',
+      grid: targetTable(['效益指标', '社会效益指标', '参保率', '参保率达100%'], [null, '社会效益指标', '受益人数', '惠及2000人']),
+      errors: [
+        { cell: 'D2', messageId: 'wrapped', data: { leading: '参保率', suggestion: '＝100%' } },
+        { cell: 'D3', messageId: 'wrapped', data: { leading: '惠及', suggestion: '2000人' } },
+      ],
+      output: { D2: '＝100%', D3: '2000人' },
+    },
+    {
+      name: 'PE5: the unit in the name',
+      grid: targetTable(['效益指标', '经济效益指标', '服务外包在岸(万美元)', '≥20000']),
+      errors: [{ cell: 'D2', messageId: 'unitInName', data: { unit: '万美元' } }],
+      output: { D2: '≥20000万美元' },
+    },
+  ],
+});
