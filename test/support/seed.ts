@@ -1,0 +1,18 @@
+// Builds a seed workbook, writes it to .xlsx bytes and reads it back through the exceljs adapter.
+import type { Finding } from '../../src/core/check';
+import { checkWorkbook, type SheetReport } from '../../src/core/engine';
+import { readWorkbook } from '../../src/xlsx/read';
+import { SEEDS } from '../fixtures/seeds';
+import { workbookBuffer } from '../fixtures/spec';
+
+export async function checkSeed(id: keyof typeof SEEDS): Promise<SheetReport[]> {
+  const spec = SEEDS[id];
+  return checkWorkbook(await readWorkbook(await workbookBuffer(spec), spec.file));
+}
+
+/** Findings grouped as "check severity" → cells, in sheet order (Frictionless's report.flatten, made readable). */
+export function cellsByCheck(findings: Finding[]): Record<string, string[]> {
+  const grouped: Record<string, string[]> = {};
+  for (const f of findings) (grouped[`${f.check} ${f.severity}`] ??= []).push(f.cell);
+  return grouped;
+}
