@@ -1,5 +1,6 @@
 // exceljs → SheetGrid: formula results, display text, merged areas blanked outside their top-left cell.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { CellValue, MergedArea, SheetGrid } from '../core/grid';
 import { parseA1 } from '../core/grid';
 import { displayNumber } from './display';
@@ -22,14 +23,35 @@ function reasonOf(error: unknown, bytes: Buffer): string {
   return `文件已损坏或含有无法解析的内容（${detail}）。请在 Excel 中打开并另存为 .xlsx 后重试。`;
 }
 
+/** Parts that hold pictures and charts: never needed for cell values, and exceljs cannot reconcile some of them. */
+const DRAWING_PARTS = /^xl\/(drawings|charts|media)\//u;
+
+/** The same package without its drawings, for the files whose chart-sheet drawings make exceljs fail. */
+async function withoutDrawings(bytes: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const name of Object.keys(zip.files)) if (DRAWING_PARTS.test(name)) zip.remove(name);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+async function loadWorkbook(bytes: Buffer, file: string): Promise<ExcelJS.Workbook> {
+  try {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    return workbook;
+  } catch (error) {
+    try {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await withoutDrawings(bytes)) as unknown as ArrayBuffer);
+      return workbook;
+    } catch {
+      throw new WorkbookReadError(file, reasonOf(error, bytes));
+    }
+  }
+}
+
 /** Reads every worksheet of an .xlsx file held in memory. */
 export async function readWorkbook(bytes: Buffer, file: string): Promise<SheetGrid[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new WorkbookReadError(file, reasonOf(error, bytes));
-  }
+  const workbook = await loadWorkbook(bytes, file);
   const grids: SheetGrid[] = [];
   workbook.eachSheet((sheet) => {
     try {
@@ -81,7 +103,8 @@ function mergesOf(sheet: ExcelJS.Worksheet): MergedArea[] {
 function plainValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // exceljs turns date-formatted numbers into Dates, invalid ones included.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   if ('result' in value) return plainValue(value.result as ExcelJS.CellValue);
   if ('formula' in value || 'sharedFormula' in value) return null;
   if ('richText' in value) return value.richText.map((run) => run.text).join('');

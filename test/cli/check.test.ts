@@ -1,0 +1,105 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { main, type Io } from '../../src/cli/main';
+import { SEEDS } from '../fixtures/seeds';
+import { workbookBuffer } from '../fixtures/spec';
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jixiao-cli-'));
+  for (const id of ['000', '004'] as const) await fs.writeFile(path.join(dir, `seed-${id}.xlsx`), await workbookBuffer(SEEDS[id]));
+  await fs.writeFile(path.join(dir, 'notes.xlsx'), '这不是表格');
+  // The OLE header of an encrypted (or legacy .xls) workbook.
+  await fs.writeFile(path.join(dir, 'locked.xlsx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+});
+
+afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = { out: (t) => (out += t), err: (t) => (err += t) };
+  const code = await main(args, io);
+  return { code, out, err };
+}
+
+const file = (name: string) => path.join(dir, name);
+
+describe('jixiao check', () => {
+  test('exit 0 and a readable report when nothing is an error', async () => {
+    const { code, out } = await run('check', file('seed-000.xlsx'));
+    expect(code).toBe(0);
+    expect(out).toContain('项目绩效目标表（目标表，12 项指标）：未发现问题');
+    expect(out).toContain('共 1 个文件，1 张表，12 项指标：错误 0，警告 0，提示 0。');
+  });
+
+  test('exit 1 when some finding is an error; each finding names its cell and its fix', async () => {
+    const { code, out } = await run('check', file('seed-004.xlsx'));
+    expect(code).toBe(1);
+    expect(out).toContain('[错误] E23：成本指标“根据残疾人需求进行康复或临时康复救济”应设上限（≤），当前为“≥15万”');
+    expect(out).toContain('E23：“≥15万” → “≤15万元”（建议，需确认）');
+  });
+
+  test('exit 2 with a Chinese message for a damaged or encrypted file, and the other files are still checked', async () => {
+    const { code, out } = await run('check', file('notes.xlsx'), file('locked.xlsx'), file('seed-000.xlsx'));
+    expect(code).toBe(2);
+    expect(out).toContain('不是 .xlsx 文件。请在 Excel 中另存为 .xlsx 后重试。');
+    expect(out).toContain('文件已加密或是旧版 .xls 格式');
+    expect(out).toContain('未发现问题');
+  });
+
+  test('a folder is walked in name order', async () => {
+    const { out } = await run('check', dir, '--json');
+    expect(JSON.parse(out).files.map((f: { file: string }) => path.basename(f.file))).toEqual(['locked.xlsx', 'notes.xlsx', 'seed-000.xlsx', 'seed-004.xlsx']);
+  });
+
+  test.each([[['check']], [['check', '--fast', 'a.xlsx']], [['lint', 'a.xlsx']], [[]]])('exit 2 with usage for %p', async (args) => {
+    const { code, err, out } = await run(...args);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain('用法');
+  });
+
+  test('a missing path is reported and counts as unreadable', async () => {
+    const { code, out } = await run('check', file('nowhere.xlsx'), '--json');
+    expect(code).toBe(2);
+    expect(JSON.parse(out).files[0].error).toContain('找不到');
+  });
+});
+
+describe('--json follows the contract in ARCHITECTURE.md', () => {
+  test('the document has exactly the documented shape, decimals as strings', async () => {
+    const { out } = await run('check', file('seed-004.xlsx'), '--json');
+    const doc = JSON.parse(out);
+    expect(Object.keys(doc).sort()).toEqual(['files', 'summary']);
+    // 目标1 has six indicators (its blank row is not one), 目标2–12 seven each.
+    expect(doc.summary).toEqual({ files: 1, tables: 12, indicators: 83, errors: 22, warnings: 105, infos: 82 });
+    const [report] = doc.files;
+    expect(report).toMatchObject({ file: file('seed-004.xlsx'), error: null });
+    const [table] = report.tables;
+    expect(table).toMatchObject({ sheet: '部门整体支出绩效自评表', range: 'A11:G18', kind: 'self-evaluation', framework: '2020' });
+    expect(table.indicators[2]).toEqual({
+      row: 14, level1: '产出指标', level2: '成本指标', level3: '残疾人就业扶持补贴', period: null,
+      target: { cell: 'E14', text: '≤2万', operator: '≤', amount: '2', unit: '万', kind: 'quantity' },
+      actual: { cell: 'F14', text: '5.6万', operator: null, amount: '5.6', unit: '万', kind: 'quantity' },
+      evaluation: null,
+    });
+    const finding = report.findings.find((f: { cell: string; check: string }) => f.cell === 'E31' && f.check === 'operator-direction');
+    expect(finding).toEqual({
+      sheet: '部门整体支出绩效自评表', cell: 'E31', check: 'operator-direction', category: 'operator', severity: 'error',
+      messageId: 'cost', message: expect.stringContaining('≥6万'), fix: { cell: 'E31', from: '≥6万', to: '≤6万元', safe: false },
+    });
+    for (const f of report.findings) {
+      expect(['structure', 'value-format', 'operator', 'unit', 'consistency', 'vague', 'actual']).toContain(f.category);
+      expect(['error', 'warning', 'info']).toContain(f.severity);
+      expect(f.message).toMatch(/^[A-Z]+\d+：/u);
+    }
+  });
+
+  test('nothing but the document goes to stdout', async () => {
+    const { out } = await run('check', file('seed-000.xlsx'), file('notes.xlsx'), '--json');
+    expect(() => JSON.parse(out)).not.toThrow();
+  });
+});

@@ -1,0 +1,41 @@
+// Catalogue guards (as ESLint's checkRuleFiles): every check is registered under its file name, has a test file,
+// Chinese messages, a valid category, and a row in the README generated from its meta.
+import { existsSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { CHECKS } from '../../src/core/checks';
+import { README, withChecks } from '../../scripts/update-readme';
+
+const ROOT = path.join(__dirname, '..', '..');
+const CATEGORIES = ['structure', 'value-format', 'operator', 'unit', 'consistency', 'vague', 'actual'];
+
+test('checks are registered in sorted order', () => {
+  const ids = Object.keys(CHECKS);
+  expect(ids).toEqual([...ids].sort());
+});
+
+test('every check file is registered', async () => {
+  const files = (await fs.readdir(path.join(ROOT, 'src/core/checks'))).filter((f) => !['index.ts', 'helpers.ts', 'catalogue.ts'].includes(f));
+  expect(files.map((f) => f.replace(/\.ts$/u, '')).sort()).toEqual(Object.keys(CHECKS));
+});
+
+describe.each(Object.entries(CHECKS))('%s', (key, check) => {
+  test('id equals its file name and it has a test file', () => {
+    expect(check.id).toBe(key);
+    expect(existsSync(path.join(ROOT, 'src/core/checks', `${key}.ts`))).toBe(true);
+    expect(existsSync(path.join(ROOT, 'test/unit/checks', `${key}.test.ts`))).toBe(true);
+  });
+
+  test('has a category, a description and Chinese messages', () => {
+    expect(CATEGORIES).toContain(check.meta.category);
+    expect(check.meta.description).toMatch(/\p{Script=Han}/u);
+    const messages = Object.values(check.meta.messages);
+    expect(messages.length).toBeGreaterThan(0);
+    // A message ends with a full stop, or with a slot that holds a whole sentence ({{hint}}).
+    for (const message of messages) expect(message).toMatch(/\p{Script=Han}.*([。？]|\}\})$/u);
+  });
+});
+
+test('the README lists every check as generated from meta (run `npm run docs` after changing one)', async () => {
+  const readme = await fs.readFile(README, 'utf8');
+  expect(readme).toBe(withChecks(readme));
+});
