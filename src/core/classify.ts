@@ -5,9 +5,7 @@ import { compact } from './text';
 import { isPercentUnit } from './value/parse';
 import type { IndicatorValue, Operator } from './value/types';
 
-export type IndicatorClass =
-  | 'direction-positive' | 'direction-reverse'
-  | 'cost' | 'bad-event' | 'satisfaction' | 'rate' | 'deadline' | 'count' | 'money' | 'unknown';
+export type IndicatorClass = 'cost' | 'bad-event' | 'satisfaction' | 'rate' | 'deadline' | 'count' | 'money' | 'unknown';
 
 const BAD_EVENT = /上访|投诉|事故|差错|失误|违规|返贫|致贫|超支|结余率|调整次数|损失|发生率|伤亡|死亡/u;
 const SATISFACTION = /满意度|满意率/u;
@@ -34,11 +32,16 @@ function isMoney(value: IndicatorValue | undefined): boolean {
   return value !== undefined && value.unit !== null && (MONEY_UNITS.has(value.unit) || /^(万)?元\//u.test(value.unit));
 }
 
-/** Classifies an indicator, in DOMAIN §4 order: 指标方向性, 二级, head noun, keywords. */
-export function classify(indicator: Indicator): IndicatorClass {
+/** [provincial: 四川] the 指标方向性 column: 正向 → ≥, 反向 → ≤; null when the table has none. */
+export function declaredDirection(indicator: Indicator): Operator | null {
   const direction = compact(indicator.direction?.text ?? '');
-  if (/^正向/u.test(direction)) return 'direction-positive';
-  if (/^反向/u.test(direction)) return 'direction-reverse';
+  if (/^正向/u.test(direction)) return '≥';
+  if (/^反向/u.test(direction)) return '≤';
+  return null;
+}
+
+/** What an indicator measures, in DOMAIN §4 order after 指标方向性: 二级, head noun, keywords. */
+export function classify(indicator: Indicator): IndicatorClass {
   const level2 = indicator.level2.canonical;
   const value = indicator.target?.value;
   const name = nameOf(indicator);
@@ -54,12 +57,14 @@ export function classify(indicator: Indicator): IndicatorClass {
   return 'unknown';
 }
 
-/** The operator an indicator of this class is written with; null when nothing can be said. */
-export function expectedOperator(cls: IndicatorClass): Operator | null {
-  switch (cls) {
-    case 'cost': case 'bad-event': case 'deadline': case 'money': case 'direction-reverse':
+/** The operator an indicator is written with: its declared 指标方向性, else its class's; null when nothing can be said. */
+export function expectedOperator(indicator: Indicator): Operator | null {
+  const declared = declaredDirection(indicator);
+  if (declared) return declared;
+  switch (classify(indicator)) {
+    case 'cost': case 'bad-event': case 'deadline': case 'money':
       return '≤';
-    case 'satisfaction': case 'rate': case 'count': case 'direction-positive':
+    case 'satisfaction': case 'rate': case 'count':
       return '≥';
     default:
       return null;

@@ -3,7 +3,7 @@
 import { a1, GridView, numberToText, rangeA1, type CellValue, type SheetGrid } from './grid';
 import { detectFramework, normaliseLevel1, normaliseLevel2, type FrameworkId, type NormalisedName } from './framework';
 import { compact } from './text';
-import { parseValue } from './value/parse';
+import { isPercentUnit, parseValue } from './value/parse';
 import type { IndicatorValue } from './value/types';
 
 export type ColumnRole =
@@ -134,7 +134,8 @@ interface HeaderRow {
 function readHeader(view: GridView, row: number): HeaderRow | null {
   const roles: { col: number; role: ColumnRole }[] = [];
   for (let col = 0; col < view.colCount; col++) {
-    const role = roleOf(view.text(row, col));
+    // A header label merged down over two rows (指标值 beside 一级/二级/三级 in the second row) counts in both.
+    const role = roleOf(mergedText(view, row, col).text);
     if (role) roles.push({ col, role });
   }
   const has = (role: ColumnRole) => roles.some((r) => r.role === role);
@@ -254,41 +255,58 @@ export function findTables(grid: SheetGrid): IndicatorTable[] {
   let previous: IndicatorTable | null = null;
   for (const [i, header] of headers.entries()) {
     const nextHeader = headers[i + 1]?.row ?? view.rowCount;
-    const table = readTable(view, header, previousEnd, nextHeader);
-    previousEnd = table.bottom + 1;
-    // Groups of one form (seed 004 目标1…12) share the title and money unit written once above the first.
-    table.currency ??= previous?.currency ?? null;
-    table.title ??= previous?.title ?? null;
-    previous = table;
-    if (table.indicators.length > 0) tables.push(table);
+    let start: number | null = header.row + 1;
+    // Under one header, each project block merged down the left (四川 PE4) is a table of its own.
+    while (start !== null) {
+      const { table, continueAt } = readTable(view, header, previousEnd, nextHeader, start);
+      previousEnd = table.bottom + 1;
+      // Groups of one form (seed 004 目标1…12) share the title and money unit written once above the first.
+      table.currency ??= previous?.currency ?? null;
+      table.title ??= previous?.title ?? null;
+      previous = table;
+      if (table.indicators.length > 0) tables.push(table);
+      start = continueAt;
+    }
   }
   return tables;
 }
 
-function readTable(view: GridView, header: HeaderRow, infoFrom: number, limit: number): IndicatorTable {
+/** Header labels of project columns written left of the indicators (单位名称, 项目名称, 预算数, 年度目标 …). */
+const PROJECT_LABEL = /^(单位名称|项目名称|项目|预算数|预算金额|资金总额|年度目标|年度绩效目标|绩效目标)$/u;
+
+function readTable(
+  view: GridView, header: HeaderRow, infoFrom: number, limit: number, start: number,
+): { table: IndicatorTable; continueAt: number | null } {
   const blocks = blocksOf(header);
   const roleCols = header.roles.map((r) => r.col);
   const left = Math.min(...roleCols);
   const right = Math.max(...roleCols);
   const level1Col = blocks[0].columns.level1 ?? blocks[0].columns.level2!;
-  const groupCell = firstText(view, header.row, 0, left - 1);
-  // A label such as 目标1 names a group; the template's own "绩效指标" caption does not.
+  const projectCols = [...Array(Math.max(level1Col, 0)).keys()].filter((col) => PROJECT_LABEL.test(compact(view.text(header.row, col))));
+  const nameCol = projectCols.find((col) => /名称$|^项目$/u.test(compact(view.text(header.row, col)))) ?? projectCols[0];
+  const groupCell = projectCols.length > 0 ? firstText(view, start, nameCol, nameCol) : firstText(view, header.row, 0, left - 1);
+  // A label such as 目标1 or a project's name names a group; the template's own "绩效指标" caption does not.
   const group = groupCell && !compact(groupCell.text).includes('指标') ? compact(groupCell.text) : null;
-  const { info, title, currency, spendingPlan } = readInfo(view, infoFrom, header.row);
+  const { info, title, currency, spendingPlan } = readInfo(view, infoFrom, start === header.row + 1 ? header.row : start);
+  let continueAt: number | null = null;
 
   const indicators: Indicator[] = [];
   const blankRows: number[] = [];
   let pendingBlank: number[] = [];
-  let bottom = header.row;
+  let bottom = start - 1;
   const lastLevel1: (LevelRef | null)[] = blocks.map(() => null);
   const lastLevel2: (LevelRef | null)[] = blocks.map(() => null);
 
-  for (let row = header.row + 1; row < limit; row++) {
+  for (let row = start; row < limit; row++) {
     const lead = firstText(view, row, 0, right);
     if (lead && (STOP_LABEL.test(compact(lead.text)) || TITLE_WORDS.test(lead.text))) break;
-    // Own text left of the 一级 column (not the group label merged down) starts another block of the form.
+    // Own text left of the 一级 column (not the group label merged down) starts another block of the form:
+    // the next project under the same header, or the form's footer.
     const leftText = firstText(view, row, 0, level1Col - 1);
-    if (leftText && !view.isCoveredByMerge(row, leftText.col)) break;
+    if (leftText && !view.isCoveredByMerge(row, leftText.col) && row > start) {
+      if (projectCols.length > 0) continueAt = row;
+      break;
+    }
     if (isBlankRow(view, row, left, right)) {
       pendingBlank.push(row);
       if (pendingBlank.length >= 2) break;
@@ -308,11 +326,34 @@ function readTable(view: GridView, header: HeaderRow, infoFrom: number, limit: n
 
   const kind = blocks.some((b) => b.columns.actual !== undefined) ? 'self-evaluation' : 'target';
   const framework = detectFramework(indicators.map((i) => ({ level1: i.level1.canonical, level2: i.level2.canonical })));
-  const tableLeft = groupCell ? Math.min(left, groupCell.col) : left;
-  return {
-    sheet: view.grid.name, range: rangeA1(header.row, tableLeft, bottom, right), top: header.row, bottom, left: tableLeft, right,
+  const tableLeft = Math.min(left, groupCell?.col ?? left, ...projectCols);
+  const top = start === header.row + 1 ? header.row : start;
+  const table: IndicatorTable = {
+    sheet: view.grid.name, range: rangeA1(top, tableLeft, bottom, right), top, bottom, left: tableLeft, right,
     headerRow: header.row, kind, framework, group, title, currency, blocks, indicators, blankRows, info, spendingPlan,
   };
+  return { table, continueAt };
+}
+
+/**
+ * [provincial: 四川] split columns: 指标性质 holds the operator (≥ / ≤ / ＝ / 定性), 度量单位 the unit, 指标值 the bare number.
+ * The value is read as if they were written together; the cells stay where they are.
+ */
+function withSplitColumns(value: IndicatorValue, nature: CellRef | null, unit: CellRef | null): IndicatorValue {
+  if (value.kind === 'empty' || value.kind === 'unreadable') return value;
+  const operator = nature ? parseValue(`${compact(nature.text)}1`).operator : null;
+  const unitText = unit ? compact(unit.text) : '';
+  if (!operator && !unitText) return value;
+  const merged = { ...value, problems: [...value.problems] };
+  if (operator && merged.operator === null && (merged.kind === 'quantity' || merged.kind === 'percent' || merged.kind === 'range')) {
+    merged.operator = operator;
+    merged.operatorSpelling = compact(nature!.text);
+  }
+  if (unitText && merged.unit === null && merged.amount !== null) {
+    merged.unit = unitText;
+    if (isPercentUnit(unitText) && merged.kind === 'quantity') merged.kind = 'percent';
+  }
+  return merged;
 }
 
 function isBlankRow(view: GridView, row: number, left: number, right: number): boolean {
@@ -332,17 +373,21 @@ function readIndicator(
   // A new 一级 written in this row starts a new group: its 二级 does not inherit from the group above.
   const level2Parent = level1.source === 'own' && lastLevel1?.sourceCell !== level1.sourceCell ? null : lastLevel2;
   const level2 = levelRef(view, row, columns.level2, level2Parent, normaliseLevel2, headerRow);
+  const nature = cellRef(view, row, columns.nature);
+  const unit = cellRef(view, row, columns.unit);
   const valueCell = (role: 'target' | 'actual'): ValueCell | null => {
     const ref = cellRef(view, row, columns[role]);
-    return ref ? { ...ref, value: parseValue(typeof ref.raw === 'number' && ref.text === numberToText(ref.raw) ? ref.raw : ref.text) } : null;
+    if (!ref) return null;
+    const value = parseValue(typeof ref.raw === 'number' && ref.text === numberToText(ref.raw) ? ref.raw : ref.text);
+    return { ...ref, value: withSplitColumns(value, role === 'target' ? nature : null, unit) };
   };
   return {
     row, period: block.period, level1, level2,
     level3: cellRef(view, row, columns.level3),
     target: valueCell('target'),
     actual: valueCell('actual'),
-    nature: cellRef(view, row, columns.nature),
-    unit: cellRef(view, row, columns.unit),
+    nature,
+    unit,
     direction: cellRef(view, row, columns.direction),
     weight: cellRef(view, row, columns.weight),
     score: cellRef(view, row, columns.score),

@@ -18,6 +18,6 @@ export default defineCheck({
     const hasCost = table.indicators.some(
       (i) => i.level1.canonical === '成本指标' || (i.level2.canonical !== null && COST_LEVEL2.includes(i.level2.canonical)),
     );
-    if (!hasCost) report({ cell: a1(table.headerRow, table.left), messageId: 'noCost' });
+    if (!hasCost) report({ cell: a1(table.top, table.left), messageId: 'noCost' });
   },
 });

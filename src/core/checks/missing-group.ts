@@ -26,7 +26,7 @@ export default defineCheck({
     },
   },
   run({ table, report }) {
-    const cell = a1(table.headerRow, table.left);
+    const cell = a1(table.top, table.left);
     const groups = new Set(table.indicators.map((i) => groupOf(table, i)));
     if (!groups.has('产出指标')) report({ cell, messageId: 'noOutput' });
     else if (!table.indicators.some((i) => i.level2.canonical === '数量指标')) report({ cell, messageId: 'noQuantity' });

@@ -4,6 +4,8 @@ import { classify, expectedOperator, hasCeilingAt100, inferUnit, isBoundedRate }
 import { defineCheck, type Settings } from '../check';
 import type { Indicator, IndicatorTable } from '../layout';
 import { compact } from '../text';
+import { operatorText } from '../value/format';
+import { isPercentUnit } from '../value/parse';
 import type { IndicatorValue } from '../value/types';
 import { isFractionOfPercent, label, withOperator } from './helpers';
 
@@ -21,9 +23,14 @@ function deadlineText(value: IndicatorValue): string {
 function suggestion(indicator: Indicator, table: IndicatorTable, settings: Settings): { to: string; safe: boolean } | null {
   const value = indicator.target!.value;
   const cls = classify(indicator);
-  const operator = expectedOperator(cls);
+  const operator = expectedOperator(indicator);
   if (operator === null) return null;
   if (value.kind === 'deadline') return { to: deadlineText(value), safe: false };
+  if (indicator.nature) {
+    // Split columns (四川): the operator goes into 指标性质; 指标值 stays a bare number.
+    const atCeiling = isPercentUnit(value.unit) && value.amount?.eq(100) && hasCeilingAt100(indicator) && operator === '≥';
+    return { to: operatorText(atCeiling ? '=' : operator, settings.operatorStyle), safe: isBoundedRate(indicator) };
+  }
   const bounded = isBoundedRate(indicator);
   if (isFractionOfPercent(value) && (cls === 'rate' || cls === 'satisfaction')) {
     const percent = new Decimal(value.amount!).times(100);
@@ -55,7 +62,8 @@ export default defineCheck({
       if (!['quantity', 'percent', 'deadline'].includes(target.value.kind)) continue;
       const data = { name: label(indicator), text: target.text.trim() };
       const fix = suggestion(indicator, table, settings);
-      if (fix) report({ cell: target.cell, messageId: 'missing', data: { ...data, suggestion: fix.to }, fix: { cell: target.cell, from: target.text, ...fix } });
+      const fixCell = indicator.nature ?? target;
+      if (fix) report({ cell: target.cell, messageId: 'missing', data: { ...data, suggestion: fix.to }, fix: { cell: fixCell.cell, from: fixCell.text, ...fix } });
       else report({ cell: target.cell, messageId: 'missingNoGuess', data });
     }
   },

@@ -32,9 +32,12 @@ export default defineCheck({
         report({ cell: target.cell, messageId: 'missingNoGuess', data });
         continue;
       }
-      const suggestion = withOperator(value, value.operator, settings, inferred.unit);
       const safe = inferred.safe && value.amount !== null && value.amount.lte(100);
-      report({ cell: target.cell, messageId: 'missing', data: { ...data, suggestion }, fix: { cell: target.cell, from: target.text, to: suggestion, safe } });
+      // Split columns (四川): the unit goes into the empty 度量单位 cell; 指标值 stays a bare number.
+      const fix = indicator.unit
+        ? { cell: indicator.unit.cell, from: indicator.unit.text, to: inferred.unit, safe }
+        : { cell: target.cell, from: target.text, to: withOperator(value, value.operator, settings, inferred.unit), safe };
+      report({ cell: target.cell, messageId: 'missing', data: { ...data, suggestion: fix.to }, fix });
     }
   },
 });

@@ -1,18 +1,16 @@
 // The operator contradicts what the indicator measures: a cost with ≥ (seed 004 "≥15万"), a count with ≤ (W).
-import { classify, expectedOperator, type IndicatorClass } from '../classify';
+import { classify, declaredDirection, expectedOperator, type IndicatorClass } from '../classify';
 import { defineCheck, type Severity } from '../check';
 import { label, withOperator } from './helpers';
 
 /** How sure the contradiction is (DOMAIN §4): a count with ≤ may be a deliberate cap. */
 const SEVERITY: Partial<Record<IndicatorClass, Severity>> = {
-  cost: 'error', 'bad-event': 'error', satisfaction: 'error', rate: 'error', 'direction-positive': 'error', 'direction-reverse': 'error',
-  deadline: 'warning', count: 'warning', money: 'warning',
+  cost: 'error', 'bad-event': 'error', satisfaction: 'error', rate: 'error', deadline: 'warning', count: 'warning', money: 'warning',
 };
 
 type MessageId = 'cost' | 'badEvent' | 'satisfaction' | 'rate' | 'deadline' | 'count' | 'money' | 'directionColumn';
-const MESSAGE: Record<string, MessageId> = {
+const MESSAGE: Partial<Record<IndicatorClass, MessageId>> = {
   cost: 'cost', 'bad-event': 'badEvent', satisfaction: 'satisfaction', rate: 'rate', deadline: 'deadline', count: 'count', money: 'money',
-  'direction-positive': 'directionColumn', 'direction-reverse': 'directionColumn',
 };
 
 export default defineCheck({
@@ -39,7 +37,8 @@ export default defineCheck({
       const value = target?.value;
       if (!target || !value?.operator || value.operator === '=' || value.kind === 'deadline' || value.amountText === null) continue;
       const cls = classify(indicator);
-      const expected = expectedOperator(cls);
+      const declared = declaredDirection(indicator) !== null;
+      const expected = expectedOperator(indicator);
       if (expected === null) continue;
       const isLowerBound = value.operator === '≥' || value.operator === '>';
       if ((expected === '≥') === isLowerBound) continue;
@@ -48,8 +47,9 @@ export default defineCheck({
       const suggestion = withOperator(value, expected, settings, unit);
       report({
         cell: target.cell,
-        messageId: MESSAGE[cls],
-        severity: SEVERITY[cls],
+        // A conflict with the declared 指标方向性 is always an error (DOMAIN §4).
+        messageId: declared ? 'directionColumn' : MESSAGE[cls]!,
+        severity: declared ? 'error' : SEVERITY[cls],
         data: { name: label(indicator), text: target.text.trim(), suggestion, direction: indicator.direction?.text.trim() ?? '' },
         fix: { cell: target.cell, from: target.text, to: suggestion, safe: false },
       });

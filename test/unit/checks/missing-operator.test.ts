@@ -41,3 +41,22 @@ runCheckTests(check, {
     },
   ],
 });
+
+runCheckTests(check, {
+  valid: [],
+  invalid: [
+    {
+      name: 'split columns (四川): the operator goes into the empty 指标性质 cell, 指标值 stays bare',
+      grid: grid([
+        ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '指标方向性'],
+        ['满意度指标', '服务对象满意度指标', '村民满意度', null, 90, '%', null],
+        ['产出指标', '成本指标', '人均补贴标准', null, 38000, '元/人', null],
+      ]),
+      errors: [
+        { cell: 'E2', messageId: 'missing', data: { suggestion: '≥' } },
+        { cell: 'E3', messageId: 'missing', data: { suggestion: '≤' } },
+      ],
+      output: { D2: '≥', D3: '≤' },
+    },
+  ],
+});

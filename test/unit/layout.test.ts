@@ -1,0 +1,103 @@
+// Table finding on the layouts of DOMAIN §1 beyond the seeds (PE1–PE5 forms, merged headers, 2021 framework).
+import { checkSheet } from '../../src/core/engine';
+import { findTables } from '../../src/core/layout';
+import { grid } from '../support/grid';
+
+describe('四川 split columns, several projects under one header (PE4)', () => {
+  const sheet = grid(
+    [
+      ['金额单位：元'],
+      ['项目名称', '预算数', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '权重', '指标方向性'],
+      ['村组干部补贴', '8,827,620.53', '产出指标', '数量指标', '村组干部人数', '≥', 230, '人', 20, '正向指标'],
+      [null, null, '效益指标', '社会效益指标', '村级组织运转保障率', '＝', 100, '%', 20, '正向指标'],
+      [null, null, '产出指标', '成本指标', '人均补贴标准', '≤', 38000, '元/人', 20, '反向指标'],
+      [null, null, '满意度指标', '服务对象满意度指标', '村组干部满意度', '≥', 90, null, 10, '正向指标'],
+      ['行政村公用经费', '1,100,000.00', '产出指标', '数量指标', '行政村数量', '＝', 11, '个', 40, '正向指标'],
+      [null, null, '效益指标', '社会效益指标', '村级组织正常运转率', '≥', 95, '%', 30, '正向指标'],
+    ],
+    ['A3:A6', 'B3:B6', 'A7:A8', 'B7:B8'],
+  );
+
+  test('each project merged down the left is its own table, named by the project', () => {
+    const tables = findTables(sheet);
+    expect(tables.map((t) => [t.group, t.range, t.indicators.length])).toEqual([
+      ['村组干部补贴', 'A2:J6', 4],
+      ['行政村公用经费', 'A7:J8', 2],
+    ]);
+    expect(tables[0].currency).toBe('元');
+  });
+
+  test('the operator comes from 指标性质 and the unit from 度量单位', () => {
+    const [first] = findTables(sheet);
+    const target = first.indicators[0].target!.value;
+    expect([target.operator, target.amount?.toString(), target.unit, target.kind]).toEqual(['≥', '230', '人', 'quantity']);
+    expect(first.indicators[1].target!.value.kind).toBe('percent');
+  });
+
+  test('findings: 一级 out of order, a missing 度量单位 fixed in its own column, table-level findings on the project row', () => {
+    const { findings } = checkSheet(sheet);
+    expect(findings.map((f) => [f.cell, f.check])).toEqual([
+      ['C5', 'level-order'],
+      ['G6', 'missing-unit'],
+      // The second project has neither: reported on its own first row, not on the shared header.
+      ['A7', 'missing-cost-indicator'],
+      ['A7', 'missing-group'],
+    ]);
+    expect(findings[1].fix).toEqual({ cell: 'H6', from: '', to: '%', safe: true });
+  });
+});
+
+test('a header spanning two rows, with 指标值 merged down beside 一级/二级/三级', () => {
+  const sheet = grid(
+    [
+      ['绩效指标', null, null, '指标值'],
+      ['一级指标', '二级指标', '三级指标', null],
+      ['产出指标', '数量指标', '培训人数', '≥200人'],
+    ],
+    ['A1:C1', 'D1:D2'],
+  );
+  const [table] = findTables(sheet);
+  expect(table.headerRow).toBe(1);
+  expect(table.indicators[0].target?.cell).toBe('D3');
+});
+
+test('自评表 columns (PE2): 完成值, 权重, 得分, 未完成原因分析', () => {
+  const [table] = findTables(
+    grid([
+      ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '完成值', '权重', '得分', '未完成原因分析'],
+      ['产出指标', '数量指标', '补贴发放人数', '≥', 120, '人', 118, 30, 29.5, '2人迁出'],
+    ]),
+  );
+  expect(table.kind).toBe('self-evaluation');
+  const [row] = table.indicators;
+  expect([row.actual?.cell, row.weight?.text, row.score?.text, row.reason?.text]).toEqual(['G2', '30', '29.5', '2人迁出']);
+});
+
+test('PE5: 年初目标值(A), 实际完成值(B), and a 一级 carrying its weight "产出指标 (60 分)"', () => {
+  const [table] = findTables(
+    grid([
+      ['一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+      ['产出指标 (60 分)', '数量指标', '服务外包在岸(万美元)', 20000, 23333.56, 10],
+    ]),
+  );
+  const [row] = table.indicators;
+  expect([row.level1.canonical, row.level1.printedWeight, row.target?.cell, row.actual?.cell]).toEqual(['产出指标', '60', 'D2', 'E2']);
+});
+
+test('PE3: a 二级 wrapped over two lines is one name', () => {
+  const [table] = findTables(grid([['一级指标', '二级指标', '三级指标', '指标值'], ['效益指标', '经济效益\n指标', '亩均增收', '≥1600元/亩']]));
+  expect(table.indicators[0].level2).toMatchObject({ canonical: '经济效益指标', match: 'exact' });
+});
+
+test('framework detection: 2021 when 成本指标 is a 一级, mixed when both appear', () => {
+  const header = ['一级指标', '二级指标', '三级指标', '指标值'];
+  const frameworkOf = (...rows: (string | null)[][]) => findTables(grid([header, ...rows]))[0].framework;
+  expect(frameworkOf(['成本指标', '经济成本指标', '项目支出', '≤50万元'])).toBe('2021');
+  expect(frameworkOf(['产出指标', '成本指标', '项目支出', '≤50万元'])).toBe('2020');
+  expect(frameworkOf(['产出指标', '经济成本指标', '项目支出', '≤50万元'])).toBe('mixed');
+});
+
+test('prose with indicator words but no header row is not a table', () => {
+  const sheet = grid([['第一部分 部门整体绩效目标'], ['绩效指标包括产出指标和效果指标，指标值应可衡量。'], ['三级指标应细化量化。']]);
+  expect(findTables(sheet)).toEqual([]);
+});
