@@ -1,6 +1,6 @@
 // An actual copied from the target with its operator ("≥90%" as 实际完成值, seed 004 目标5, 9, 10).
 import { defineCheck } from '../check';
-import { withOperator } from './helpers';
+import { editOf, withOperator } from './helpers';
 
 export default defineCheck({
   id: 'actual-has-operator',
@@ -19,7 +19,7 @@ export default defineCheck({
       const value = actual?.value;
       if (!actual || !value?.operator || value.kind === 'deadline' || value.amountText === null) continue;
       const suggestion = withOperator(value, null, settings);
-      report({ cell: actual.cell, messageId: 'withOperator', data: { text: actual.text.trim(), suggestion }, fix: { cell: actual.cell, from: actual.text, to: suggestion, safe: false } });
+      report({ cell: actual.cell, messageId: 'withOperator', data: { text: actual.text.trim(), suggestion }, fix: editOf(actual, suggestion, false) });
     }
   },
 });

@@ -1,6 +1,6 @@
 // A comma followed by one or two digits, used as a decimal point ("≤2,53万", seed 004 目标7).
 import { defineCheck } from '../check';
-import { problemsOf, ROLE_LABEL } from './helpers';
+import { editOf, problemsOf, ROLE_LABEL } from './helpers';
 
 export default defineCheck({
   id: 'decimal-comma',
@@ -20,7 +20,7 @@ export default defineCheck({
         cell: cell.cell,
         messageId: 'decimalComma',
         data: { role: ROLE_LABEL[role], text: cell.text.trim(), suggestion: problem.suggestion, digits },
-        fix: { cell: cell.cell, from: cell.text, to: problem.suggestion, safe: false },
+        fix: editOf(cell, problem.suggestion, false),
       });
     }
   },

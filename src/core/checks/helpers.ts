@@ -1,6 +1,6 @@
 // Small helpers shared by checks: the value cells of a row, level-name de-duplication, house-style values.
-import type { Settings } from '../check';
-import type { Indicator, IndicatorTable, LevelRef, ValueCell } from '../layout';
+import type { Fix, Settings } from '../check';
+import type { CellRef, Indicator, IndicatorTable, LevelRef, ValueCell } from '../layout';
 import { renderQuantity } from '../value/format';
 import type { IndicatorValue, Operator, ValueProblem } from '../value/types';
 
@@ -57,4 +57,9 @@ export function* problemsOf<C extends ValueProblem['code']>(
       }
     }
   }
+}
+
+/** A fix that rewrites one cell from what it shows now to `to`. */
+export function editOf(ref: Pick<CellRef, 'cell' | 'text'>, to: string, safe: boolean): Fix {
+  return { cell: ref.cell, from: ref.text, to, safe };
 }

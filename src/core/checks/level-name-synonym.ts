@@ -1,6 +1,6 @@
 // A short or variant level name (社会效益, 可持续影响, 满意度指标 as a 二级); 效果指标 (河北) is accepted as written.
 import { defineCheck } from '../check';
-import { writtenLevels } from './helpers';
+import { editOf, writtenLevels } from './helpers';
 
 export default defineCheck({
   id: 'level-name-synonym',
@@ -19,7 +19,7 @@ export default defineCheck({
       for (const ref of writtenLevels(table, level)) {
         if (ref.match !== 'synonym' && ref.match !== 'variant') continue;
         const data = { name: ref.text, canonical: ref.canonical! };
-        const fix = ref.match === 'synonym' ? { cell: ref.cell, from: ref.text, to: ref.canonical!, safe: true } : null;
+        const fix = ref.match === 'synonym' ? editOf(ref, ref.canonical!, true) : null;
         report({ cell: ref.cell, messageId: ref.match, data, fix });
       }
     }

@@ -1,6 +1,6 @@
 // A range whose separator was lost ("90100" for 90-100, seed 002).
 import { defineCheck } from '../check';
-import { problemsOf, ROLE_LABEL } from './helpers';
+import { editOf, problemsOf, ROLE_LABEL } from './helpers';
 
 export default defineCheck({
   id: 'lost-range-separator',
@@ -19,7 +19,7 @@ export default defineCheck({
         cell: cell.cell,
         messageId: 'lostSeparator',
         data: { role: ROLE_LABEL[role], text: cell.text.trim(), lower: problem.lower, suggestion: problem.suggestion },
-        fix: { cell: cell.cell, from: cell.text, to: problem.suggestion, safe: false },
+        fix: editOf(cell, problem.suggestion, false),
       });
     }
   },

@@ -1,6 +1,6 @@
 // A number that does not parse; a trailing 。 after a value (seed 003 "69000人。") is only info, with a safe fix.
 import { defineCheck } from '../check';
-import { problemsOf, ROLE_LABEL } from './helpers';
+import { editOf, problemsOf, ROLE_LABEL } from './helpers';
 
 export default defineCheck({
   id: 'malformed-number',
@@ -24,7 +24,7 @@ export default defineCheck({
         messageId: 'trailingPunctuation',
         severity: 'info',
         data: { role: ROLE_LABEL[role], text: cell.text.trim(), punctuation: problem.punctuation },
-        fix: { cell: cell.cell, from: cell.text, to: problem.suggestion, safe: true },
+        fix: editOf(cell, problem.suggestion, true),
       });
     }
   },

@@ -2,7 +2,7 @@
 import { classify, inferUnit } from '../classify';
 import { defineCheck } from '../check';
 import { compact } from '../text';
-import { isFractionOfPercent, label, withOperator } from './helpers';
+import { editOf, isFractionOfPercent, label, withOperator } from './helpers';
 
 export default defineCheck({
   id: 'missing-unit',
@@ -35,8 +35,8 @@ export default defineCheck({
       const safe = inferred.safe && value.amount !== null && value.amount.lte(100);
       // Split columns (四川): the unit goes into the empty 度量单位 cell; 指标值 stays a bare number.
       const fix = indicator.unit
-        ? { cell: indicator.unit.cell, from: indicator.unit.text, to: inferred.unit, safe }
-        : { cell: target.cell, from: target.text, to: withOperator(value, value.operator, settings, inferred.unit), safe };
+        ? editOf(indicator.unit, inferred.unit, safe)
+        : editOf(target, withOperator(value, value.operator, settings, inferred.unit), safe);
       report({ cell: target.cell, messageId: 'missing', data: { ...data, suggestion: fix.to }, fix });
     }
   },

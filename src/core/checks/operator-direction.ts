@@ -1,7 +1,7 @@
 // The operator contradicts what the indicator measures: a cost with ≥ (seed 004 "≥15万"), a count with ≤ (W).
 import { classify, declaredDirection, expectedOperator, type IndicatorClass } from '../classify';
 import { defineCheck, type Severity } from '../check';
-import { label, withOperator } from './helpers';
+import { editOf, label, withOperator } from './helpers';
 
 /** How sure the contradiction is (DOMAIN §4): a count with ≤ may be a deliberate cap. */
 const SEVERITY: Partial<Record<IndicatorClass, Severity>> = {
@@ -51,7 +51,7 @@ export default defineCheck({
         messageId: declared ? 'directionColumn' : MESSAGE[cls]!,
         severity: declared ? 'error' : SEVERITY[cls],
         data: { name: label(indicator), text: target.text.trim(), suggestion, direction: indicator.direction?.text.trim() ?? '' },
-        fix: { cell: target.cell, from: target.text, to: suggestion, safe: false },
+        fix: editOf(target, suggestion, false),
       });
     }
   },

@@ -1,7 +1,7 @@
 // An operator written in words or ASCII pairs (>=, 以上, 不低于 …); 以上/以下/以内 include the number (民法典 第一千二百五十九条).
 import { defineCheck } from '../check';
 import { formatValue } from '../value/format';
-import { problemsOf, ROLE_LABEL } from './helpers';
+import { editOf, problemsOf, ROLE_LABEL } from './helpers';
 
 export default defineCheck({
   id: 'operator-spelling',
@@ -21,7 +21,7 @@ export default defineCheck({
         cell: cell.cell,
         messageId: 'spelling',
         data: { role: ROLE_LABEL[role], text: cell.text.trim(), spelling: problem.spelling, suggestion },
-        fix: { cell: cell.cell, from: cell.text, to: suggestion, safe: true },
+        fix: editOf(cell, suggestion, true),
       });
     }
   },

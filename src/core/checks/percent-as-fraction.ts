@@ -4,7 +4,7 @@ import { classify } from '../classify';
 import { defineCheck } from '../check';
 import type { Indicator } from '../layout';
 import { isPercentUnit } from '../value/parse';
-import { isFractionOfPercent, ROLE_LABEL, valueCells } from './helpers';
+import { editOf, isFractionOfPercent, ROLE_LABEL, valueCells } from './helpers';
 
 function isPercentRow(indicator: Indicator): boolean {
   const cls = classify(indicator);
@@ -36,8 +36,8 @@ export default defineCheck({
           messageId: 'fraction',
           data: { role: ROLE_LABEL[role], text: cell.text.trim(), percent, advice },
           fix: numeric
-            ? { cell: cell.cell, from: cell.text, to: percent, safe: true, numberFormat: '0%' }
-            : { cell: cell.cell, from: cell.text, to: percent, safe: false },
+            ? { ...editOf(cell, percent, true), numberFormat: '0%' }
+            : editOf(cell, percent, false),
         });
       }
     }

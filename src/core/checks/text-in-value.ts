@@ -2,7 +2,7 @@
 import { hasCeilingAt100 } from '../classify';
 import { defineCheck } from '../check';
 import { compact } from '../text';
-import { problemsOf, ROLE_LABEL, withOperator } from './helpers';
+import { ROLE_LABEL, editOf, problemsOf, withOperator } from './helpers';
 
 export default defineCheck({
   id: 'text-in-value',
@@ -26,7 +26,7 @@ export default defineCheck({
         cell: cell.cell,
         messageId: 'wrapped',
         data: { role: ROLE_LABEL[role], text: cell.text.trim(), leading: problem.leading, suggestion },
-        fix: { cell: cell.cell, from: cell.text, to: suggestion, safe: false },
+        fix: editOf(cell, suggestion, false),
       });
     }
     for (const indicator of table.indicators) {
@@ -38,7 +38,7 @@ export default defineCheck({
         cell: target.cell,
         messageId: 'unitInName',
         data: { unit, name: indicator.level3!.text.trim(), text: target.text.trim(), suggestion },
-        fix: { cell: target.cell, from: target.text, to: suggestion, safe: false },
+        fix: editOf(target, suggestion, false),
       });
     }
   },

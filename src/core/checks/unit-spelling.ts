@@ -1,7 +1,7 @@
 // A short or non-standard unit: 万 for 万元 on money, 平方 for 平方米, Latin abbreviations.
 import { classify } from '../classify';
 import { defineCheck } from '../check';
-import { ROLE_LABEL, valueCells, withOperator } from './helpers';
+import { ROLE_LABEL, editOf, valueCells, withOperator } from './helpers';
 
 const LATIN: Record<string, string> = { m2: '平方米', 'm²': '平方米', km: '公里', kg: '公斤', t: '吨', m: '米' };
 
@@ -33,7 +33,7 @@ export default defineCheck({
           cell: cell.cell,
           messageId: 'short',
           data: { role: ROLE_LABEL[role], text: cell.text.trim(), unit, suggestion },
-          fix: { cell: cell.cell, from: cell.text, to: suggestion, safe },
+          fix: editOf(cell, suggestion, safe),
         });
       }
     }

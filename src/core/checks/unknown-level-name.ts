@@ -3,7 +3,7 @@ import { defineCheck } from '../check';
 import { allowedLevel2, isLevel1NameUsedAsLevel2, LEVEL1 } from '../framework';
 import type { Indicator, IndicatorTable } from '../layout';
 import { compact, editDistance } from '../text';
-import { writtenLevels } from './helpers';
+import { editOf, writtenLevels } from './helpers';
 
 /** The 二级 of the row paired with this one in the other block of a twin table (same row, other period). */
 function twinLevel2(table: IndicatorTable, indicator: Indicator): string | null {
@@ -36,7 +36,7 @@ export default defineCheck({
     for (const ref of writtenLevels(table, 'level1')) {
       if (ref.canonical) continue;
       const to = nearest(ref.text, LEVEL1);
-      report({ cell: ref.cell, messageId: 'level1', data: { name: ref.text }, fix: to ? { cell: ref.cell, from: ref.text, to, safe: false } : null });
+      report({ cell: ref.cell, messageId: 'level1', data: { name: ref.text }, fix: to ? editOf(ref, to, false) : null });
     }
     const seen = new Set<string>();
     for (const indicator of table.indicators) {
@@ -50,7 +50,7 @@ export default defineCheck({
         cell: ref.sourceCell,
         messageId: isLevel1NameUsedAsLevel2(ref.text) ? 'level1AsLevel2' : 'level2',
         data: { name: ref.text, hint },
-        fix: to ? { cell: ref.sourceCell, from: ref.text, to, safe: false } : null,
+        fix: to ? editOf({ cell: ref.sourceCell, text: ref.text }, to, false) : null,
       });
     }
   },

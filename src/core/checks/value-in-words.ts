@@ -1,6 +1,6 @@
 // Chinese numerals where a number is expected ("每年一次", "一年一次", seed 004).
 import { defineCheck } from '../check';
-import { problemsOf, ROLE_LABEL } from './helpers';
+import { editOf, problemsOf, ROLE_LABEL } from './helpers';
 
 export default defineCheck({
   id: 'value-in-words',
@@ -19,7 +19,7 @@ export default defineCheck({
         cell: cell.cell,
         messageId: 'words',
         data: { role: ROLE_LABEL[role], text: cell.text.trim(), suggestion: problem.suggestion },
-        fix: { cell: cell.cell, from: cell.text, to: problem.suggestion, safe: false },
+        fix: editOf(cell, problem.suggestion, false),
       });
     }
   },
