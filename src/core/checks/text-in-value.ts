@@ -2,7 +2,7 @@
 import { hasCeilingAt100 } from '../classify';
 import { defineCheck } from '../check';
 import { compact } from '../text';
-import { ROLE_LABEL, editOf, problemsOf, withOperator } from './helpers';
+import { editOf, problemsOf, ROLE_LABEL, withOperator } from './helpers';
 
 export default defineCheck({
   id: 'text-in-value',

@@ -1,7 +1,7 @@
 // A short or non-standard unit: 万 for 万元 on money, 平方 for 平方米, Latin abbreviations.
 import { classify } from '../classify';
 import { defineCheck } from '../check';
-import { ROLE_LABEL, editOf, valueCells, withOperator } from './helpers';
+import { editOf, ROLE_LABEL, valueCells, withOperator } from './helpers';
 
 const LATIN: Record<string, string> = { m2: '平方米', 'm²': '平方米', km: '公里', kg: '公斤', t: '吨', m: '米' };
 
