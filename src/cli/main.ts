@@ -4,13 +4,17 @@ import path from 'node:path';
 import { checkWorkbook } from '../core/engine';
 import { failedFileJson, fileJson, summarise, type FileJson, type Summary } from '../core/report';
 import { readWorkbook, WorkbookReadError } from '../xlsx/read';
+import { fixCommand } from './fix';
 import { formatText } from './text';
 
 export const USAGE = `用法：
   jixiao check <文件或文件夹>... [--json]   检查绩效目标表 / 绩效自评表
+  jixiao fix <文件> [-o 输出文件] [--all]   把修正写入新文件（默认“原名.fixed.xlsx”）
 
   --json   在标准输出打印一个 JSON 文档（格式见 README）
-退出码：0 没有错误；1 发现错误级问题；2 有文件无法读取或参数有误`;
+  --all    除可自动修正的问题外，也应用需要确认的建议
+  -o       输出文件；只有明确指定时才会覆盖原文件
+退出码：0 成功且没有错误级问题；1 发现错误级问题；2 有文件无法读取、无法写入或参数有误`;
 
 export interface Io {
   out(text: string): void;
@@ -60,19 +64,58 @@ function exitCode(files: FileJson[], summary: Summary): number {
   return summary.errors > 0 ? 1 : 0;
 }
 
-export async function main(argv: string[], io: Io = STDIO): Promise<number> {
+/** Flags a command accepts, and which of them take a value. */
+const FLAGS: Record<string, { flags: string[]; withValue: string[] }> = {
+  check: { flags: ['--json'], withValue: [] },
+  fix: { flags: ['--all'], withValue: ['-o'] },
+};
+
+export interface Args {
+  command: string;
+  inputs: string[];
+  flags: Set<string>;
+  values: Map<string, string>;
+}
+
+/** Parses argv against FLAGS; a Chinese reason when it does not fit. */
+export function parseArgs(argv: string[]): Args | string {
   const [command, ...rest] = argv;
-  if (command === '--help' || command === '-h' || command === 'help') {
+  const spec = FLAGS[command ?? ''];
+  if (!spec) return command ? `未知命令：${command}` : '缺少命令';
+  const args: Args = { command, inputs: [], flags: new Set(), values: new Map() };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (spec.withValue.includes(arg)) {
+      if (i + 1 >= rest.length) return `参数 ${arg} 后缺少值`;
+      args.values.set(arg, rest[++i]);
+    } else if (spec.flags.includes(arg)) {
+      args.flags.add(arg);
+    } else if (arg.startsWith('-')) {
+      return `未知参数：${arg}`;
+    } else {
+      args.inputs.push(arg);
+    }
+  }
+  if (args.inputs.length === 0) return '缺少要处理的文件';
+  if (command === 'fix' && args.inputs.length > 1) return 'fix 一次处理一个文件';
+  return args;
+}
+
+export async function main(argv: string[], io: Io = STDIO): Promise<number> {
+  if (['--help', '-h', 'help'].includes(argv[0])) {
     io.out(`${USAGE}\n`);
     return 0;
   }
-  const unknownFlag = rest.find((arg) => arg.startsWith('-') && arg !== '--json');
-  const inputs = rest.filter((arg) => !arg.startsWith('-'));
-  if (command !== 'check' || unknownFlag || inputs.length === 0) {
-    io.err(`${unknownFlag ? `未知参数：${unknownFlag}\n` : command && command !== 'check' ? `未知命令：${command}\n` : ''}${USAGE}\n`);
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    io.err(`${args}\n${USAGE}\n`);
     return 2;
   }
-  const json = rest.includes('--json');
+  return args.command === 'fix' ? fixCommand(args, io) : checkCommand(args, io);
+}
+
+async function checkCommand({ inputs, flags }: Args, io: Io): Promise<number> {
+  const json = flags.has('--json');
   const { files: paths, missing } = await expandPaths(inputs);
   const files: FileJson[] = missing.map((file) => failedFileJson(file, `找不到“${file}”。请检查路径是否正确。`));
   for (const file of paths) files.push(await checkFile(file));
