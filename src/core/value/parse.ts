@@ -85,7 +85,8 @@ export function parseValue(input: string | number | boolean | null | undefined):
 
   const first = numbers[0];
   const before = rest.slice(0, first.index);
-  if (before) {
+  const negative = operator === null && !value.leadingText && /^[-−]$/u.test(before);
+  if (before && !negative) {
     // Text between the operator and the number: a look-alike glyph or words wrapped around the value.
     if (operator === null && !value.leadingText && /^[^\p{Script=Han}]$/u.test(before)) {
       problems.push({ code: 'look-alike-operator', glyph: before });
@@ -106,6 +107,11 @@ export function parseValue(input: string | number | boolean | null | undefined):
   }
 
   if (!readAmount(first[0], value, 'amount')) return value;
+  if (negative) {
+    // A negative actual ("-2万元", a fall in a growth rate) is a number, not a look-alike operator.
+    value.amount = value.amount!.negated();
+    value.amountText = `-${value.amountText}`;
+  }
 
   if (numbers.length === 2 && parseRange(after, numbers[1], rest, value)) return finish(value);
   if (numbers.length > 1) {

@@ -131,6 +131,8 @@ const CASES: [string | number | null, Expected][] = [
   ['参保率达100%', { kind: 'percent', operator: '≥', amount: '100', leading: '参保率', problem: 'text-in-value' }],
   ['惠及2000人', { kind: 'quantity', operator: null, amount: '2000', leading: '惠及', problem: 'text-in-value' }],
   ['》90%', { kind: 'unreadable', problem: 'look-alike-operator' }],
+  ['-5%', { kind: 'percent', operator: null, amount: '-5', unit: '%' }],
+  ['-2万元', { kind: 'quantity', amount: '-2', unit: '万元' }],
   ['292%', { kind: 'percent', operator: null, amount: '292' }],
   ['≥3场共5期', { kind: 'unreadable', problem: 'malformed-number' }],
 ];

@@ -1,0 +1,136 @@
+// Completion rate and score of one indicator (DOMAIN §5.2–5.3, §5.6), in Decimal; rounding happens only at output.
+import Decimal from 'decimal.js';
+import { comparableUnits, toBaseUnit } from './units';
+import { gradeForActual } from './value/grade';
+import { isPercentUnit } from './value/parse';
+import type { Grade, IndicatorValue, Operator } from './value/types';
+
+export type Direction = 'positive' | 'reverse' | 'equal' | 'qualitative';
+export type ReverseForm = 'ratio' | 'linear';
+
+export interface Evaluation {
+  direction: Direction;
+  /** r, unrounded; null for qualitative rows and degenerate targets. */
+  completionRate: Decimal | null;
+  /** s = round2(w × …); null when the row cannot be scored yet. */
+  score: Decimal | null;
+  weight: Decimal;
+  /** Why a 偏差原因 is required, empty when it is not (DOMAIN §5.6). */
+  reasonsRequired: ReasonRequired[];
+  /** The grade a qualitative (or missed-deadline) row was scored as. */
+  grade: Grade | null;
+  /** The operator used when the target was written without one (from the indicator's class). */
+  assumedOperator: Operator | null;
+}
+
+export type ReasonRequired = 'missed' | 'not-achieved' | 'over-completion' | 'no-actual';
+
+export interface ScoringInput {
+  target: IndicatorValue;
+  actual: IndicatorValue | null;
+  weight: Decimal;
+  /** The operator the indicator's class implies, used when the target has none. */
+  impliedOperator: Operator | null;
+  reverse: ReverseForm;
+}
+
+/** [product default] scores of the three grades as shares of the weight (DOMAIN §5.3). */
+export const GRADE_SHARE: Record<Grade, Decimal> = { 达成: new Decimal(1), 部分达成: new Decimal('0.7'), 未达成: new Decimal('0.3') };
+/** [provincial: 广西] [system practice] an actual at 130% of the target or more needs its reason explained. */
+export const OVER_COMPLETION = new Decimal('1.3');
+
+export function round2(value: Decimal): Decimal {
+  return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+function directionOf(operator: Operator): Exclude<Direction, 'qualitative'> {
+  if (operator === '≥' || operator === '>') return 'positive';
+  if (operator === '≤' || operator === '<') return 'reverse';
+  return 'equal';
+}
+
+/** B in the target's unit: a fraction against a percentage is × 100, 万 against 元 converts, else null if not comparable. */
+function actualAmount(target: IndicatorValue, actual: IndicatorValue): Decimal | null {
+  if (actual.amount === null || (actual.kind !== 'quantity' && actual.kind !== 'percent')) return null;
+  const amount = actual.amount;
+  if (isPercentUnit(target.unit)) {
+    if (isPercentUnit(actual.unit)) return amount;
+    // 0.8 against ≥80% (seed 004); a unit-less number above 1.5 is already in percent.
+    return actual.unit === null ? (amount.lte('1.5') ? amount.times(100) : amount) : null;
+  }
+  if (actual.unit === null || target.unit === null || actual.unit === target.unit) return amount;
+  if (!comparableUnits(actual.unit, target.unit)) return null;
+  const base = toBaseUnit(amount, actual.unit);
+  const targetBase = toBaseUnit(new Decimal(1), target.unit);
+  return base && targetBase ? base.div(targetBase) : null;
+}
+
+function qualitative(input: ScoringInput, grade: Grade | null, direction: Direction = 'qualitative'): Evaluation {
+  const score = grade ? round2(input.weight.times(GRADE_SHARE[grade])) : null;
+  return {
+    direction, completionRate: null, score, weight: input.weight, grade, assumedOperator: null,
+    reasonsRequired: grade && grade !== '达成' ? ['not-achieved'] : [],
+  };
+}
+
+/** Scores one indicator; null when the target or actual cannot be read (its finding says why). */
+export function scoreIndicator(input: ScoringInput): Evaluation | null {
+  const { target, actual, weight } = input;
+  if (actual === null || actual.kind === 'empty') {
+    return { direction: 'qualitative', completionRate: null, score: null, weight, grade: null, assumedOperator: null, reasonsRequired: ['no-actual'] };
+  }
+  if (target.kind === 'unreadable' || actual.kind === 'unreadable' || target.kind === 'empty') return null;
+  if (target.kind === 'qualitative') return qualitative(input, gradeForActual(target.text, actual.text));
+  if (target.kind === 'deadline') return scoreDeadline(input);
+  if (actual.kind === 'qualitative') return qualitative(input, actual.grade, target.operator ? directionOf(target.operator) : 'qualitative');
+
+  // [product default] a range scores as ≥ its lower bound.
+  const operator = target.operator ?? (target.kind === 'range' ? '≥' : input.impliedOperator);
+  const a = target.amount;
+  const b = actualAmount(target, actual);
+  if (operator === null || a === null || b === null) return null;
+  const direction = directionOf(operator);
+  const B = Decimal.max(b, 0); // [system practice] a negative actual counts as 0
+  const rate = completionRate(direction, a, B, input.reverse);
+  const share = rate === null ? (B.gte(0) ? new Decimal(1) : new Decimal(0)) : direction === 'reverse' ? rate : Decimal.min(rate, 1);
+  const reasonsRequired: ReasonRequired[] = [];
+  const missed = direction === 'reverse' ? B.gt(a) : B.lt(a);
+  if (missed) reasonsRequired.push('missed');
+  if (direction !== 'reverse' && a.gt(0) && B.gte(a.times(OVER_COMPLETION))) reasonsRequired.push('over-completion');
+  return {
+    direction, completionRate: rate, score: round2(weight.times(share)), weight, grade: null,
+    assumedOperator: target.operator ? null : operator, reasonsRequired,
+  };
+}
+
+/** r by direction (DOMAIN §5.2); null for "≥ 0", where any actual meets the target. */
+export function completionRate(direction: Exclude<Direction, 'qualitative'>, a: Decimal, b: Decimal, reverse: ReverseForm): Decimal | null {
+  if (a.isZero()) {
+    if (direction === 'positive') return null;
+    return b.lte(0) ? new Decimal(1) : new Decimal(0);
+  }
+  if (direction !== 'reverse') return b.div(a);
+  if (b.lte(a)) return new Decimal(1);
+  if (reverse === 'ratio') return a.div(b);
+  return b.gte(a.times(2)) ? new Decimal(0) : new Decimal(1).minus(b.minus(a).div(a));
+}
+
+/** A deadline met is 达成; a later date given is 部分达成, none 未达成 [product default], to be confirmed by the user. */
+function scoreDeadline(input: ScoringInput): Evaluation | null {
+  const target = input.target.deadline!;
+  const actual = input.actual!;
+  if (actual.kind === 'qualitative') return qualitative(input, actual.grade);
+  if (actual.kind !== 'deadline' || !actual.deadline) return null;
+  const targetDay = target.day ?? 31;
+  const actualDay = actual.deadline.day ?? 31;
+  const met = actual.deadline.month < target.month || (actual.deadline.month === target.month && actualDay <= targetDay);
+  return qualitative(input, met ? '达成' : '部分达成', 'reverse');
+}
+
+/** Grade of a total out of 100 [national] 10号 (M): 优 ≥ 90, 良 80–90, 中 60–80, 差 < 60. */
+export function gradeOfTotal(total: Decimal): '优' | '良' | '中' | '差' {
+  if (total.gte(90)) return '优';
+  if (total.gte(80)) return '良';
+  if (total.gte(60)) return '中';
+  return '差';
+}

@@ -1,0 +1,127 @@
+import Decimal from 'decimal.js';
+import fc from 'fast-check';
+import { completionRate, gradeOfTotal, scoreIndicator, type ReverseForm } from '../../src/core/scoring';
+import { parseValue } from '../../src/core/value/parse';
+import type { Operator } from '../../src/core/value/types';
+
+function score(target: string | number, actual: string | number | null, options: { weight?: number; reverse?: ReverseForm; implied?: Operator } = {}) {
+  return scoreIndicator({
+    target: parseValue(target),
+    actual: actual === null ? null : parseValue(actual),
+    weight: new Decimal(options.weight ?? 10),
+    impliedOperator: options.implied ?? null,
+    reverse: options.reverse ?? 'ratio',
+  });
+}
+
+const r4 = (d: Decimal | null | undefined) => (d ? d.toFixed(4, Decimal.ROUND_HALF_UP) : null);
+const s2 = (d: Decimal | null | undefined) => (d ? d.toFixed(2) : null);
+
+describe('DOMAIN §5.7 worked examples (seed 004, w = 10)', () => {
+  // [row, target, actual, direction, r, s ratio, s linear, needsReason]
+  const EXAMPLES: [string, string | number, string | number, string, string | null, string | null, string | null, boolean][] = [
+    ['目标1 成本', '≤2万', '5.6万', 'reverse', '0.3571', '3.57', '0.00', true],
+    ['目标6 成本', '≤3万', '3.68万', 'reverse', '0.8152', '8.15', '7.73', true],
+    ['目标1 数量', '≥2人', '4人', 'positive', '2.0000', '10.00', '10.00', true],
+    ['目标4 数量', '≥100人', '90人', 'positive', '0.9000', '9.00', '9.00', true],
+    ['目标1 质量', '≥80%', 0.8, 'positive', '1.0000', '10.00', '10.00', false],
+    ['目标11 上访率', '≤5%', 0.05, 'reverse', '1.0000', '10.00', '10.00', false],
+    ['目标11 成本', '≤0.3万', 0, 'reverse', '1.0000', '10.00', '10.00', false],
+    ['目标2 成本 as written', '≥15万', '37.114万', 'positive', '2.4743', '10.00', '10.00', true],
+    ['目标2 成本 accepted ≤15万', '≤15万', '37.114万', 'reverse', '0.4042', '4.04', '0.00', true],
+    ['目标7 成本 accepted 2.53万', '≤2.53万', '8.3万', 'reverse', '0.3048', '3.05', '0.00', true],
+    ['目标2 社会效益', '良好', '良好', 'qualitative', null, '10.00', '10.00', false],
+  ];
+
+  test.each(EXAMPLES)('%s', (_, target, actual, direction, rate, ratio, linear, needsReason) => {
+    const byRatio = score(target, actual)!;
+    const byLinear = score(target, actual, { reverse: 'linear' })!;
+    expect(byRatio.direction).toBe(direction);
+    expect(r4(byRatio.completionRate)).toBe(rate);
+    expect(s2(byRatio.score)).toBe(ratio);
+    expect(s2(byLinear.score)).toBe(linear);
+    expect(byRatio.reasonsRequired.length > 0).toBe(needsReason);
+  });
+
+  test('目标7 成本 "≤2,53万" stays unscored until the decimal comma is resolved', () => {
+    expect(score('≤2,53万', '8.3万')).toBeNull();
+  });
+});
+
+describe('edge cases of DOMAIN §5.2', () => {
+  test.each([
+    // [case, target, actual, r, s]
+    ['equal, met', '＝100%', '100%', '1.0000', '10.00'],
+    ['equal, short', '＝11个', '10个', '0.9091', '9.09'],
+    ['equal, above: capped at the weight', '＝11个', '12个', '1.0909', '10.00'],
+    ['＝0, met', '＝0次', '0次', '1.0000', '10.00'],
+    ['＝0, missed', '＝0次', '1次', '0.0000', '0.00'],
+    ['≤0, missed', '≤0人', '2人', '0.0000', '0.00'],
+    ['≥0: any actual meets it', '≥0个', '3个', null, '10.00'],
+    ['a negative actual counts as 0', '≥10万元', '-2万元', '0.0000', '0.00'],
+    ['万元 target, 元 actual: converted before dividing', '≤5万元', '60000元', '0.8333', '8.33'],
+    ['strict > scores as ≥', '>92%', '95%', '1.0326', '10.00'],
+    ['a range scores as ≥ its lower bound', '90-100%', '95%', '1.0556', '10.00'],
+    ['a percent actual typed above 1.5 is already in %', '≥80%', 85, '1.0625', '10.00'],
+  ])('%s', (_, target, actual, rate, s) => {
+    const evaluation = score(target, actual)!;
+    expect(r4(evaluation.completionRate)).toBe(rate);
+    expect(s2(evaluation.score)).toBe(s);
+  });
+
+  test('qualitative grades: 达成 → w, 部分达成 → 0.7w, 未达成 → 0.3w', () => {
+    expect(s2(score('达成年度指标', '达成')!.score)).toBe('10.00');
+    expect(s2(score('良好', '一般')!.score)).toBe('7.00');
+    expect(s2(score('良好', '较差', { weight: 5 })!.score)).toBe('1.50');
+    expect(score('良好', '一般')!.reasonsRequired).toEqual(['not-achieved']);
+  });
+
+  test('deadlines: met is 达成; a later date is 部分达成 and needs a reason', () => {
+    expect(score('11月底前', '11月20日')).toMatchObject({ grade: '达成', reasonsRequired: [] });
+    expect(score('11月底前', '12月15日')).toMatchObject({ grade: '部分达成', reasonsRequired: ['not-achieved'] });
+  });
+
+  test('a target without an operator is scored with the class\'s operator, which is reported', () => {
+    const evaluation = score('100%', 1, { implied: '≥' })!;
+    expect([evaluation.assumedOperator, s2(evaluation.score)]).toEqual(['≥', '10.00']);
+    expect(score('100%', 1)).toBeNull();
+  });
+
+  test('a blank actual needs a reason and has no score', () => {
+    expect(score('≤28人', null)).toMatchObject({ score: null, reasonsRequired: ['no-actual'] });
+  });
+
+  test('units that cannot be compared leave the row unscored', () => {
+    expect(score('≥400平方米', '3户')).toBeNull();
+  });
+
+  test('linear reverse form: 1 − (B − A) / A between A and 2A, 0 from 2A', () => {
+    expect(r4(completionRate('reverse', new Decimal(3), new Decimal('3.68'), 'linear'))).toBe('0.7733');
+    expect(r4(completionRate('reverse', new Decimal(2), new Decimal(4), 'linear'))).toBe('0.0000');
+  });
+
+  test.each([
+    [90, '优'], ['89.99', '良'], [80, '良'], ['79.99', '中'], [60, '中'], ['59.99', '差'],
+  ])('a total of %s is %s', (total, grade) => {
+    expect(gradeOfTotal(new Decimal(total))).toBe(grade);
+  });
+});
+
+test('property: 0 ≤ 得分 ≤ 分值 for any target and actual', () => {
+  const operator = fc.constantFrom('≥', '≤', '＝', '>', '<', '');
+  const amount = fc.oneof(fc.integer({ min: 0, max: 100000 }), fc.double({ min: 0, max: 1000, noNaN: true }).map((d) => Number(d.toFixed(3))));
+  const actual = fc.oneof(fc.integer({ min: -1000, max: 200000 }), fc.double({ min: -10, max: 2000, noNaN: true }).map((d) => Number(d.toFixed(3))));
+  const unit = fc.constantFrom('', '%', '人', '万元', '元');
+  fc.assert(
+    fc.property(operator, amount, unit, actual, unit, fc.integer({ min: 1, max: 30 }), fc.constantFrom('ratio', 'linear') as fc.Arbitrary<ReverseForm>, (op, a, tu, b, au, w, reverse) => {
+      const evaluation = scoreIndicator({
+        target: parseValue(`${op}${a}${tu}`), actual: parseValue(`${b}${au}`), weight: new Decimal(w), impliedOperator: '≥', reverse,
+      });
+      if (evaluation?.score) {
+        expect(evaluation.score.gte(0)).toBe(true);
+        expect(evaluation.score.lte(w)).toBe(true);
+      }
+    }),
+    { numRuns: 3000 },
+  );
+});
