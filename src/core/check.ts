@@ -1,4 +1,5 @@
 // The check contract, modelled on ESLint rules: id, meta (category, severity, fix kind, messages), run(context).
+import type { SheetEvaluation } from './evaluate';
 import type { IndicatorTable } from './layout';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -41,9 +42,11 @@ export interface Settings {
   /** ＝ ＞ ＜ as the national system writes them, or ASCII = > <. */
   operatorStyle: 'fullwidth' | 'ascii';
   framework: 'auto' | '2020' | '2021';
+  /** Reverse indicators: A / B (ratio, default) or 1 − (B − A) / A (linear). */
+  reverse: 'ratio' | 'linear';
 }
 
-export const DEFAULT_SETTINGS: Settings = { operatorStyle: 'fullwidth', framework: 'auto' };
+export const DEFAULT_SETTINGS: Settings = { operatorStyle: 'fullwidth', framework: 'auto', reverse: 'ratio' };
 
 export interface Report<M extends string> {
   cell: string;
@@ -59,6 +62,8 @@ export interface CheckContext<M extends string> {
   /** Every table of the sheet, in order. */
   tables: IndicatorTable[];
   settings: Settings;
+  /** The sheet's self-evaluation (weights, scores, budget), computed once; null on a sheet of target tables. */
+  evaluation: SheetEvaluation | null;
   report(report: Report<M>): void;
 }
 

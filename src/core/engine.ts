@@ -1,6 +1,7 @@
 // Grid in → tables and findings out. Deterministic: the same grids always give the same report.
 import { DEFAULT_SETTINGS, interpolate, type Check, type Finding, type Report, type Settings } from './check';
 import { CHECKS } from './checks';
+import { evaluateSheet, type SheetEvaluation } from './evaluate';
 import { parseA1, type SheetGrid } from './grid';
 import { findTables, type IndicatorTable } from './layout';
 
@@ -8,13 +9,15 @@ export interface SheetReport {
   sheet: string;
   tables: IndicatorTable[];
   findings: Finding[];
+  evaluation: SheetEvaluation | null;
 }
 
-function runCheck(check: Check, table: IndicatorTable, tables: IndicatorTable[], settings: Settings, findings: Finding[]): void {
+function runCheck(check: Check, table: IndicatorTable, tables: IndicatorTable[], settings: Settings, evaluation: SheetEvaluation | null, findings: Finding[]): void {
   check.run({
     table,
     tables,
     settings,
+    evaluation,
     report(report: Report<string>) {
       const data = Object.fromEntries(Object.entries(report.data ?? {}).map(([k, v]) => [k, String(v)]));
       findings.push({
@@ -36,9 +39,10 @@ function runCheck(check: Check, table: IndicatorTable, tables: IndicatorTable[],
 export function checkSheet(grid: SheetGrid, settings: Settings = DEFAULT_SETTINGS, checks: Check[] = Object.values(CHECKS)): SheetReport {
   const tables = findTables(grid);
   if (settings.framework !== 'auto') for (const table of tables) table.framework = settings.framework;
+  const evaluation = evaluateSheet(tables, settings);
   const findings: Finding[] = [];
-  for (const table of tables) for (const check of checks) runCheck(check, table, tables, settings, findings);
-  return { sheet: grid.name, tables, findings: sortFindings(findings) };
+  for (const table of tables) for (const check of checks) runCheck(check, table, tables, settings, evaluation, findings);
+  return { sheet: grid.name, tables, findings: sortFindings(findings), evaluation };
 }
 
 /** Row, then column, then check id: the order a reader scans a sheet. */

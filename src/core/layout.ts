@@ -1,5 +1,6 @@
 // Finds every indicator table on a sheet (DOMAIN §1): header rows by their words, twin 中期/年度 blocks,
 // level inheritance with its provenance, table boundaries, and the info block written above each table.
+import { findBudgetBlock, type BudgetBlock } from './budget';
 import { a1, GridView, numberToText, rangeA1, type CellValue, type SheetGrid } from './grid';
 import { detectFramework, normaliseLevel1, normaliseLevel2, type FrameworkId, type NormalisedName } from './framework';
 import { compact } from './text';
@@ -96,6 +97,8 @@ export interface IndicatorTable {
   blankRows: number[];
   info: InfoBlock;
   spendingPlan: SpendingPlan | null;
+  /** The budget-execution block written above this table, if any (seed 004 资金情况). */
+  budget: BudgetBlock | null;
 }
 
 const ROLE_PATTERNS: [RegExp, ColumnRole][] = [
@@ -287,7 +290,9 @@ function readTable(
   const groupCell = projectCols.length > 0 ? firstText(view, start, nameCol, nameCol) : firstText(view, header.row, 0, left - 1);
   // A label such as 目标1 or a project's name names a group; the template's own "绩效指标" caption does not.
   const group = groupCell && !compact(groupCell.text).includes('指标') ? compact(groupCell.text) : null;
-  const { info, title, currency, spendingPlan } = readInfo(view, infoFrom, start === header.row + 1 ? header.row : start);
+  const infoTo = start === header.row + 1 ? header.row : start;
+  const { info, title, currency, spendingPlan } = readInfo(view, infoFrom, infoTo);
+  const budget = findBudgetBlock(view, infoFrom, infoTo);
   let continueAt: number | null = null;
 
   const indicators: Indicator[] = [];
@@ -330,7 +335,7 @@ function readTable(
   const top = start === header.row + 1 ? header.row : start;
   const table: IndicatorTable = {
     sheet: view.grid.name, range: rangeA1(top, tableLeft, bottom, right), top, bottom, left: tableLeft, right,
-    headerRow: header.row, kind, framework, group, title, currency, blocks, indicators, blankRows, info, spendingPlan,
+    headerRow: header.row, kind, framework, group, title, currency, blocks, indicators, blankRows, info, spendingPlan, budget,
   };
   return { table, continueAt };
 }

@@ -75,7 +75,7 @@ describe('--json follows the contract in ARCHITECTURE.md', () => {
     const doc = JSON.parse(out);
     expect(Object.keys(doc).sort()).toEqual(['files', 'summary']);
     // 目标1 has six indicators (its blank row is not one), 目标2–12 seven each.
-    expect(doc.summary).toEqual({ files: 1, tables: 12, indicators: 83, errors: 22, warnings: 105, infos: 82 });
+    expect(doc.summary).toEqual({ files: 1, tables: 12, indicators: 83, errors: 26, warnings: 110, infos: 84 });
     const [report] = doc.files;
     expect(report).toMatchObject({ file: file('seed-004.xlsx'), error: null });
     const [table] = report.tables;

@@ -1,4 +1,5 @@
 // Edit plans on the seed workbooks: the exact safe fixes, suggestions left for review, round trips and undo.
+import { DEFAULT_SETTINGS } from '../../src/core/check';
 import { checkSheet } from '../../src/core/engine';
 import type { SheetGrid } from '../../src/core/grid';
 import { applyChanges, planSheet, revertChanges, type EditPlan } from '../../src/core/plan';
@@ -122,5 +123,5 @@ test('two fixes on one cell never apply in the same pass: the first wins, the ne
 
 test('ASCII house style writes "=" instead of "＝"', () => {
   const sheet = grid([['一级指标', '二级指标', '三级指标', '指标值'], ['满意度指标', '服务对象满意度指标', '群众满意度', '100%']]);
-  expect(planSheet(sheet, { all: false, settings: { operatorStyle: 'ascii', framework: 'auto' } }).changes[0].to).toBe('=100%');
+  expect(planSheet(sheet, { all: false, settings: { ...DEFAULT_SETTINGS, operatorStyle: 'ascii' } }).changes[0].to).toBe('=100%');
 });

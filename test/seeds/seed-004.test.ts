@@ -13,6 +13,11 @@ test('reports exactly the seed defects, cell by cell', async () => {
   expect(cellsByCheck(findings)).toEqual({
     // "≥90%" actuals of 质量 in 目标5, 9, 10.
     'actual-has-operator warning': ['F45', 'F77', 'F85'],
+    // 年初 55 vs 实际投入 274 (498.18%); no adjusted-budget column.
+    'budget-execution info': ['C6'],
+    'budget-execution warning': ['D6'],
+    // 财政拨款 273 + 其他资金 2 = 275 ≠ 合计 274.
+    'budget-sum warning': ['D6'],
     'decimal-comma error': ['E63'],
     // The blank row in 目标1; empty 可持续影响 in 目标8–12.
     'empty-level2 info': ['A16', 'C73', 'C81', 'C89', 'C97', 'C105'],
@@ -25,11 +30,15 @@ test('reports exactly the seed defects, cell by cell', async () => {
     ],
     'misplaced-operator warning': ['D17', 'D18'],
     'missing-actual error': ['F17', 'F18', 'F68', 'F84'],
+    // The same four rows: no actual, and no reason written.
+    'missing-deviation-reason error': ['G17', 'G18', 'G68', 'G84'],
     // 满意度 "100%" (2, 5, 6, 7, 8, 11), "90%" (9); 质量 "100%" (8, 12); 时效 "100%" (9, 11), "1" (8); "1次/年" (5).
     'missing-operator warning': ['E26', 'E46', 'E50', 'E58', 'E66', 'E69', 'E70', 'E74', 'E78', 'E82', 'E94', 'E98', 'E101'],
     'missing-unit warning': ['E28'],
     // Costs written with ≥ (目标2, 3, 4, 5, 8) are errors; counts with ≤ (目标7, 8) warnings.
     'operator-direction error': ['E23', 'E31', 'E39', 'E47', 'E71'],
+    // 目标1 数量 (r 2.0000); as written 目标2 成本 (2.4743) and 目标3 成本 (2.8333).
+    'over-completion warning': ['F12', 'F23', 'F31'],
     'operator-direction warning': ['E60', 'E68'],
     // Targets "1" (目标1 满意度, 目标8 时效) and the 27 fraction actuals.
     'percent-as-fraction warning': [
@@ -51,6 +60,8 @@ test('reports exactly the seed defects, cell by cell', async () => {
     'vague-qualitative warning': ['E17', 'E24', 'E25', 'E32', 'E33', 'E40', 'E41', 'E48', 'E49', 'E64', 'E65', 'E72', 'E80', 'E88', 'E96', 'E104'],
     'value-in-words warning': ['F46', 'E62', 'F62'],
     'value-kind-mismatch warning': ['E102'],
+    // No 分值 column: the national 50/30/10/10 split is spread over the rows.
+    'weights-sum info': ['A11'],
   });
 });
 

@@ -1,6 +1,8 @@
 // Every check, keyed by id (= file name), in sorted order.
 import type { Check } from '../check';
 import actualHasOperator from './actual-has-operator';
+import budgetExecution from './budget-execution';
+import budgetSum from './budget-sum';
 import costExceedsBudget from './cost-exceeds-budget';
 import decimalComma from './decimal-comma';
 import duplicateText from './duplicate-text';
@@ -16,17 +18,20 @@ import misplacedOperator from './misplaced-operator';
 import missingActual from './missing-actual';
 import missingBasis from './missing-basis';
 import missingCostIndicator from './missing-cost-indicator';
+import missingDeviationReason from './missing-deviation-reason';
 import missingGroup from './missing-group';
 import missingOperator from './missing-operator';
 import missingUnit from './missing-unit';
 import ocrOperator from './ocr-operator';
 import operatorDirection from './operator-direction';
 import operatorSpelling from './operator-spelling';
+import overCompletion from './over-completion';
 import percentAsFraction from './percent-as-fraction';
 import percentCeiling from './percent-ceiling';
 import placeholderValue from './placeholder-value';
 import qualitativeGrade from './qualitative-grade';
 import satisfactionFormat from './satisfaction-format';
+import scoreFormula from './score-formula';
 import sentenceName from './sentence-name';
 import spendingPlan from './spending-plan';
 import textInValue from './text-in-value';
@@ -36,9 +41,12 @@ import unknownLevelName from './unknown-level-name';
 import vagueQualitative from './vague-qualitative';
 import valueInWords from './value-in-words';
 import valueKindMismatch from './value-kind-mismatch';
+import weightsSum from './weights-sum';
 
 export const CHECKS: Record<string, Check> = {
   'actual-has-operator': actualHasOperator as Check,
+  'budget-execution': budgetExecution as Check,
+  'budget-sum': budgetSum as Check,
   'cost-exceeds-budget': costExceedsBudget as Check,
   'decimal-comma': decimalComma as Check,
   'duplicate-text': duplicateText as Check,
@@ -54,17 +62,20 @@ export const CHECKS: Record<string, Check> = {
   'missing-actual': missingActual as Check,
   'missing-basis': missingBasis as Check,
   'missing-cost-indicator': missingCostIndicator as Check,
+  'missing-deviation-reason': missingDeviationReason as Check,
   'missing-group': missingGroup as Check,
   'missing-operator': missingOperator as Check,
   'missing-unit': missingUnit as Check,
   'ocr-operator': ocrOperator as Check,
   'operator-direction': operatorDirection as Check,
   'operator-spelling': operatorSpelling as Check,
+  'over-completion': overCompletion as Check,
   'percent-as-fraction': percentAsFraction as Check,
   'percent-ceiling': percentCeiling as Check,
   'placeholder-value': placeholderValue as Check,
   'qualitative-grade': qualitativeGrade as Check,
   'satisfaction-format': satisfactionFormat as Check,
+  'score-formula': scoreFormula as Check,
   'sentence-name': sentenceName as Check,
   'spending-plan': spendingPlan as Check,
   'text-in-value': textInValue as Check,
@@ -74,4 +85,5 @@ export const CHECKS: Record<string, Check> = {
   'vague-qualitative': vagueQualitative as Check,
   'value-in-words': valueInWords as Check,
   'value-kind-mismatch': valueKindMismatch as Check,
+  'weights-sum': weightsSum as Check,
 };

@@ -1,0 +1,53 @@
+// 预算执行率 (DOMAIN §5.4): above 100%, below 90% without a reason, printed 执行率/得分 off the formula, blank 得分.
+import Decimal from 'decimal.js';
+import { defineCheck } from '../check';
+import { amountIn } from '../evaluate';
+import { isPercentUnit, parseValue } from '../value/parse';
+import { editOf } from './helpers';
+
+const percent = (rate: Decimal) => `${rate.times(100).toFixed(2, Decimal.ROUND_HALF_UP)}%`;
+
+/** A printed rate as a fraction: "100.00%" → 1, 0.95 → 0.95. */
+function rateIn(text: string): Decimal | null {
+  const value = parseValue(text);
+  if (!value.amount) return null;
+  return isPercentUnit(value.unit) ? value.amount.div(100) : value.unit === null ? value.amount : null;
+}
+
+export default defineCheck({
+  id: 'budget-execution',
+  meta: {
+    category: 'consistency',
+    severity: 'warning',
+    fix: 'safe',
+    description: '预算执行率超出100%、低于90%未说明原因，或执行率、得分与公式不符',
+    messages: {
+      over: '预算执行率为{{rate}}（执行{{executed}}，预算{{budget}}），超过100%。请核对预算数与执行数，并说明原因。',
+      low: '预算执行率为{{rate}}，未达到90%，需要说明原因。',
+      noAdjusted: '表中没有调整后预算（全年预算数），执行率按年初预算{{budget}}计算。',
+      rateMismatch: '填写的执行率“{{printed}}”与计算值{{rate}}不符，请核对。',
+      scoreMismatch: '填写的预算执行得分“{{printed}}”与计算值{{score}}不符（{{weight}}分 × 执行率，最高{{weight}}分），请核对。',
+      scoreBlank: '预算执行得分未填写，按公式应为{{score}}。',
+    },
+  },
+  run({ table, evaluation, report }) {
+    const budget = evaluation?.budget;
+    if (!budget || table.budget !== budget.block || budget.rate === null) return;
+    const { total } = budget.block;
+    const data = { rate: percent(budget.rate), executed: budget.executed.toString(), budget: budget.budget.toString(), score: budget.score!.toFixed(2), weight: budget.weight.toString() };
+    if (budget.rate.gt(1)) report({ cell: total.executed.cell, messageId: 'over', data });
+    if (budget.rate.lt('0.9') && !total.reason?.text.trim()) report({ cell: total.reason?.cell ?? total.executed.cell, messageId: 'low', data });
+    if (!budget.usedAdjusted) report({ cell: (total.budget ?? total.executed).cell, messageId: 'noAdjusted', severity: 'info', data });
+    if (total.rate?.text.trim()) {
+      const printed = rateIn(total.rate.text);
+      if (!printed || !printed.toDecimalPlaces(4).eq(budget.rate.toDecimalPlaces(4))) {
+        report({ cell: total.rate.cell, messageId: 'rateMismatch', data: { ...data, printed: total.rate.text.trim() } });
+      }
+    }
+    if (total.score) {
+      const printed = amountIn(total.score);
+      if (!total.score.text.trim()) report({ cell: total.score.cell, messageId: 'scoreBlank', data, fix: editOf(total.score, data.score, true) });
+      else if (!printed || !printed.toDecimalPlaces(2).eq(budget.score!)) report({ cell: total.score.cell, messageId: 'scoreMismatch', data: { ...data, printed: total.score.text.trim() } });
+    }
+  },
+});

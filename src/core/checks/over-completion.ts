@@ -1,0 +1,24 @@
+// A positive or equal target reached at 130% or more: the reason must be explained (DOMAIN §5.6; 广西 rule).
+import { defineCheck } from '../check';
+import { label } from './helpers';
+
+export default defineCheck({
+  id: 'over-completion',
+  meta: {
+    category: 'actual',
+    severity: 'warning',
+    fix: null,
+    description: '实际完成值远超目标（达到目标的130%及以上）',
+    messages: {
+      over: '“{{name}}”实际完成{{actual}}，是目标“{{target}}”的{{percent}}%，超过130%。请在偏差原因中说明，并考虑目标是否定得过低。',
+    },
+  },
+  run({ table, evaluation, report }) {
+    for (const row of evaluation?.rows ?? []) {
+      if (row.table !== table || !row.evaluation?.reasonsRequired.includes('over-completion')) continue;
+      const { indicator } = row;
+      const percent = row.evaluation.completionRate!.times(100).toFixed(2);
+      report({ cell: indicator.actual!.cell, messageId: 'over', data: { name: label(indicator), actual: indicator.actual!.text.trim(), target: indicator.target!.text.trim(), percent } });
+    }
+  },
+});

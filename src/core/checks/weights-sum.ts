@@ -1,0 +1,47 @@
+// Weights that do not add up (DOMAIN §5.1): rows vs a 一级's printed weight, all weights vs 100; derived weights noted.
+import Decimal from 'decimal.js';
+import { defineCheck } from '../check';
+import { a1 } from '../grid';
+import { DEFAULT_SHARES } from '../evaluate';
+
+export default defineCheck({
+  id: 'weights-sum',
+  meta: {
+    category: 'consistency',
+    severity: 'warning',
+    fix: null,
+    description: '分值（权重）合计不符',
+    messages: {
+      derived: '表中没有分值列，按产出50、效益30、满意度10、预算执行10分平均分配到各项指标（可在表中补充分值后重新计算）。',
+      level1: '一级指标“{{level1}}”标明{{printed}}分，其下各项分值合计{{sum}}分，请核对。',
+      total: '各项分值合计{{sum}}分{{budget}}，不等于100分，请核对。得分将按100分折算。',
+      shares: '各一级指标分值为{{shares}}，与国家建议的产出50、效益30、满意度10、预算执行10不同，请确认。',
+    },
+  },
+  run({ table, tables, evaluation, report }) {
+    if (!evaluation || table !== tables.find((t) => t.kind === 'self-evaluation')) return;
+    const cell = a1(table.top, table.left);
+    if (evaluation.weightsDerived) {
+      report({ cell, messageId: 'derived', severity: 'info' });
+      return;
+    }
+    const sums = new Map<string, Decimal>();
+    for (const row of evaluation.rows) if (row.level1 && row.weight) sums.set(row.level1, (sums.get(row.level1) ?? new Decimal(0)).plus(row.weight));
+    const printedSeen = new Set<string>();
+    for (const row of evaluation.rows) {
+      const { printedWeight, sourceCell, canonical } = row.indicator.level1;
+      if (!printedWeight || !canonical || !sourceCell || printedSeen.has(sourceCell)) continue;
+      printedSeen.add(sourceCell);
+      const sum = sums.get(canonical) ?? new Decimal(0);
+      if (!sum.eq(printedWeight)) report({ cell: sourceCell, messageId: 'level1', data: { level1: canonical, printed: printedWeight, sum: sum.toString() } });
+    }
+    if (!evaluation.weightSum.toDecimalPlaces(8).eq(100)) {
+      const budget = evaluation.budget ? `（含预算执行${evaluation.budget.weight}分）` : '';
+      report({ cell, messageId: 'total', data: { sum: evaluation.weightSum.toString(), budget } });
+    } else {
+      const shares = [...sums].map(([level1, sum]) => [level1, sum.toNumber()] as const);
+      const national = shares.every(([level1, sum]) => DEFAULT_SHARES[level1] === sum);
+      if (!national) report({ cell, messageId: 'shares', severity: 'info', data: { shares: shares.map(([l, s]) => `${l}${s}`).join('、') } });
+    }
+  },
+});

@@ -1,0 +1,129 @@
+// A sheet's self-evaluation (DOMAIN §5): weights, every row's completion rate and score, budget execution, total, grade.
+import Decimal from 'decimal.js';
+import type { BudgetBlock } from './budget';
+import { expectedOperator } from './classify';
+import type { Settings } from './check';
+import { allowedParents } from './framework';
+import type { CellRef, Indicator, IndicatorTable } from './layout';
+import { gradeOfTotal, round2, scoreIndicator, type Evaluation } from './scoring';
+import { parseValue } from './value/parse';
+
+export interface RowEvaluation {
+  table: IndicatorTable;
+  indicator: Indicator;
+  /** null: not applicable (分值 "/"), left out of the total. */
+  weight: Decimal | null;
+  evaluation: Evaluation | null;
+  /** The 一级 the row is scored under: its 二级's only allowed parent, else its own (DOMAIN §7 #1). */
+  level1: string | null;
+}
+
+export interface BudgetEvaluation {
+  block: BudgetBlock;
+  budget: Decimal;
+  executed: Decimal;
+  /** r_b, unrounded; null when the budget is 0. */
+  rate: Decimal | null;
+  score: Decimal | null;
+  weight: Decimal;
+  /** False when only 年初预算 exists and is used in place of the adjusted budget (seed 004). */
+  usedAdjusted: boolean;
+}
+
+export interface SheetEvaluation {
+  rows: RowEvaluation[];
+  budget: BudgetEvaluation | null;
+  /** Out of 100; rescaled when the applicable weights do not add up to 100. Null until some actual is filled in. */
+  total: Decimal | null;
+  grade: '优' | '良' | '中' | '差' | null;
+  /** True when no 分值 column exists and the national defaults were spread over the rows. */
+  weightsDerived: boolean;
+  /** Σ applicable weights (budget included) before rescaling. */
+  weightSum: Decimal;
+}
+
+/** [national] 10号 (M): 产出 50, 效益 30, 满意度 10, 预算执行率 10; 2021: 成本 shares 产出's 50 [product default]. */
+export const DEFAULT_SHARES: Record<string, number> = { 产出指标: 50, 效益指标: 30, 满意度指标: 10 };
+export const DEFAULT_BUDGET_WEIGHT = new Decimal(10);
+
+function scoredLevel1(table: IndicatorTable, indicator: Indicator): string | null {
+  const level2 = indicator.level2.canonical;
+  const parents = level2 ? allowedParents(table.framework, level2) : [];
+  return parents.length === 1 ? parents[0] : indicator.level1.canonical;
+}
+
+function shareGroup(level1: string | null): string | null {
+  return level1 === '成本指标' ? '产出指标' : level1;
+}
+
+/** A number written in a cell, or null ("/" and text are not numbers). */
+export function amountIn(ref: CellRef | null): Decimal | null {
+  if (!ref) return null;
+  const value = parseValue(typeof ref.raw === 'number' ? ref.raw : ref.text);
+  return value.kind === 'quantity' && value.unit === null ? value.amount : null;
+}
+
+function weights(rows: { table: IndicatorTable; indicator: Indicator; level1: string | null }[]): { weights: (Decimal | null)[]; derived: boolean } {
+  if (rows.some((r) => r.indicator.weight !== null)) {
+    return { weights: rows.map((r) => (/^\s*\/\s*$/u.test(r.indicator.weight?.text ?? '') ? null : amountIn(r.indicator.weight) ?? new Decimal(0))), derived: false };
+  }
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const group = shareGroup(r.level1);
+    if (group) counts.set(group, (counts.get(group) ?? 0) + 1);
+  }
+  return {
+    weights: rows.map((r) => {
+      const group = shareGroup(r.level1);
+      return group && DEFAULT_SHARES[group] ? new Decimal(DEFAULT_SHARES[group]).div(counts.get(group)!) : new Decimal(0);
+    }),
+    derived: true,
+  };
+}
+
+function evaluateBudget(block: BudgetBlock): BudgetEvaluation | null {
+  const adjusted = amountIn(block.total.adjusted);
+  const budget = adjusted ?? amountIn(block.total.budget);
+  const executed = amountIn(block.total.executed);
+  if (budget === null || executed === null) return null;
+  const weight = amountIn(block.total.weight) ?? DEFAULT_BUDGET_WEIGHT;
+  // Budget 0 → not applicable, never divide (DOMAIN §5.4).
+  const rate = budget.isZero() ? null : executed.div(budget);
+  const score = rate === null ? null : round2(weight.times(Decimal.min(rate, 1)));
+  return { block, budget, executed, rate, score, weight, usedAdjusted: adjusted !== null };
+}
+
+/** Evaluates the self-evaluation tables of one sheet together; null when the sheet has none. */
+export function evaluateSheet(tables: IndicatorTable[], settings: Settings): SheetEvaluation | null {
+  const selfEvaluation = tables.filter((t) => t.kind === 'self-evaluation');
+  if (selfEvaluation.length === 0) return null;
+  const scored = selfEvaluation.flatMap((table) =>
+    table.indicators.filter((i) => i.target && i.target.value.kind !== 'empty').map((indicator) => ({ table, indicator, level1: scoredLevel1(table, indicator) })),
+  );
+  const { weights: rowWeights, derived } = weights(scored);
+  const rows: RowEvaluation[] = scored.map((r, i) => ({
+    ...r,
+    weight: rowWeights[i],
+    evaluation: rowWeights[i] === null
+      ? null
+      : scoreIndicator({
+          target: r.indicator.target!.value, actual: r.indicator.actual?.value ?? null, weight: rowWeights[i]!,
+          impliedOperator: expectedOperator(r.indicator), reverse: settings.reverse,
+        }),
+  }));
+  const block = selfEvaluation.map((t) => t.budget).find((b) => b !== null) ?? null;
+  const budget = block ? evaluateBudget(block) : null;
+
+  const anyActual = rows.some((r) => r.indicator.actual && r.indicator.actual.value.kind !== 'empty');
+  let weightSum = rows.reduce((sum, r) => (r.weight ? sum.plus(r.weight) : sum), new Decimal(0));
+  let points = rows.reduce((sum, r) => sum.plus(r.evaluation?.score ?? 0), new Decimal(0));
+  if (budget?.score) {
+    weightSum = weightSum.plus(budget.weight);
+    points = points.plus(budget.score);
+  }
+  // [provincial: local] S6: with N/A rows or weights off 100, the applicable points are rescaled to 100.
+  // Weights split as 50 / 47 add up to 100 only to Decimal's 20 digits: compare at 8 decimals.
+  const complete = weightSum.toDecimalPlaces(8).eq(100);
+  const total = anyActual && weightSum.gt(0) ? round2(complete ? points : points.div(weightSum).times(100)) : null;
+  return { rows, budget, total, grade: total ? gradeOfTotal(total) : null, weightsDerived: derived, weightSum };
+}
