@@ -4,15 +4,19 @@ import path from 'node:path';
 import { checkWorkbook } from '../core/engine';
 import { failedFileJson, fileJson, summarise, type FileJson, type Summary } from '../core/report';
 import { readWorkbook, WorkbookReadError } from '../xlsx/read';
+import { evaluateCommand } from './evaluate';
 import { fixCommand } from './fix';
 import { formatText } from './text';
 
 export const USAGE = `用法：
   jixiao check <文件或文件夹>... [--json]   检查绩效目标表 / 绩效自评表
   jixiao fix <文件> [-o 输出文件] [--all]   把修正写入新文件（默认“原名.fixed.xlsx”）
+  jixiao evaluate <文件> [-o 输出文件] [--json] [--reverse ratio|linear]
+                                           计算完成率和得分，写入新文件（默认“原名.evaluated.xlsx”）
 
   --json   在标准输出打印一个 JSON 文档（格式见 README）
   --all    除可自动修正的问题外，也应用需要确认的建议
+  --reverse  反向指标计分方法：ratio 比例法 A/B（默认），linear 线性法 1−(B−A)/A
   -o       输出文件；只有明确指定时才会覆盖原文件
 退出码：0 成功且没有错误级问题；1 发现错误级问题；2 有文件无法读取、无法写入或参数有误`;
 
@@ -68,6 +72,7 @@ function exitCode(files: FileJson[], summary: Summary): number {
 const FLAGS: Record<string, { flags: string[]; withValue: string[] }> = {
   check: { flags: ['--json'], withValue: [] },
   fix: { flags: ['--all'], withValue: ['-o'] },
+  evaluate: { flags: ['--json'], withValue: ['-o', '--reverse'] },
 };
 
 export interface Args {
@@ -97,7 +102,7 @@ export function parseArgs(argv: string[]): Args | string {
     }
   }
   if (args.inputs.length === 0) return '缺少要处理的文件';
-  if (command === 'fix' && args.inputs.length > 1) return 'fix 一次处理一个文件';
+  if (command !== 'check' && args.inputs.length > 1) return `${command} 一次处理一个文件`;
   return args;
 }
 
@@ -111,7 +116,9 @@ export async function main(argv: string[], io: Io = STDIO): Promise<number> {
     io.err(`${args}\n${USAGE}\n`);
     return 2;
   }
-  return args.command === 'fix' ? fixCommand(args, io) : checkCommand(args, io);
+  if (args.command === 'fix') return fixCommand(args, io);
+  if (args.command === 'evaluate') return evaluateCommand(args, io);
+  return checkCommand(args, io);
 }
 
 async function checkCommand({ inputs, flags }: Args, io: Io): Promise<number> {

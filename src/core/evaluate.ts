@@ -98,7 +98,10 @@ export function evaluateSheet(tables: IndicatorTable[], settings: Settings): She
   const selfEvaluation = tables.filter((t) => t.kind === 'self-evaluation');
   if (selfEvaluation.length === 0) return null;
   const scored = selfEvaluation.flatMap((table) =>
-    table.indicators.filter((i) => i.target && i.target.value.kind !== 'empty').map((indicator) => ({ table, indicator, level1: scoredLevel1(table, indicator) })),
+    // Only rows of a block with an actual column are evaluated: the 年度 block of a twin table, never its 中期 block.
+    table.indicators
+      .filter((i) => i.actual !== null && i.target && i.target.value.kind !== 'empty')
+      .map((indicator) => ({ table, indicator, level1: scoredLevel1(table, indicator) })),
   );
   const { weights: rowWeights, derived } = weights(scored);
   const rows: RowEvaluation[] = scored.map((r, i) => ({

@@ -8,7 +8,7 @@ import { isPercentUnit, parseValue } from './value/parse';
 import type { IndicatorValue } from './value/types';
 
 export type ColumnRole =
-  | 'level1' | 'level2' | 'level3' | 'target' | 'actual' | 'weight' | 'score' | 'rate' | 'reason'
+  | 'level1' | 'level2' | 'level3' | 'target' | 'actual' | 'weight' | 'score' | 'rate' | 'reason' | 'prompt'
   | 'nature' | 'unit' | 'direction' | 'description' | 'basis' | 'carried';
 
 export type Period = 'midterm' | 'annual';
@@ -59,6 +59,7 @@ export interface Indicator {
   score: CellRef | null;
   rate: CellRef | null;
   reason: CellRef | null;
+  prompt: CellRef | null;
   description: CellRef | null;
   basis: CellRef | null;
 }
@@ -110,6 +111,8 @@ const ROLE_PATTERNS: [RegExp, ColumnRole][] = [
   [/^(指标)?分值$|^权重$/u, 'weight'],
   [/^得分$/u, 'score'],
   [/^完成率$/u, 'rate'],
+  // The prompt column `jixiao evaluate` adds is not a reason the user wrote.
+  [/^偏差原因提示$/u, 'prompt'],
   [/原因/u, 'reason'],
   [/^指标性质$/u, 'nature'],
   [/^(度量|计量)单位$/u, 'unit'],
@@ -398,6 +401,7 @@ function readIndicator(
     score: cellRef(view, row, columns.score),
     rate: cellRef(view, row, columns.rate),
     reason: cellRef(view, row, columns.reason),
+    prompt: cellRef(view, row, columns.prompt),
     description: cellRef(view, row, columns.description),
     basis: cellRef(view, row, columns.basis),
   };

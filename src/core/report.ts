@@ -1,6 +1,8 @@
 // The JSON document of `jixiao check --json` (ARCHITECTURE.md contract): plain data, decimals as strings.
+import type Decimal from 'decimal.js';
 import type { Finding } from './check';
 import type { SheetReport } from './engine';
+import type { RowEvaluation, SheetEvaluation } from './evaluate';
 import type { Indicator, IndicatorTable, ValueCell } from './layout';
 
 export interface ValueJson {
@@ -20,7 +22,27 @@ export interface IndicatorJson {
   period: 'midterm' | 'annual' | null;
   target: ValueJson | null;
   actual: ValueJson | null;
-  evaluation: null;
+  evaluation: EvaluationJson | null;
+}
+
+/** The contract's `evaluation`, decimals as strings; `weightDerived`, `grade` and `assumedOperator` extend it. */
+export interface EvaluationJson {
+  direction: string;
+  completionRate: string | null;
+  score: string | null;
+  weight: string;
+  needsReason: boolean;
+  weightDerived: boolean;
+  grade: string | null;
+  assumedOperator: string | null;
+}
+
+export interface SheetEvaluationJson {
+  sheet: string;
+  total: string | null;
+  grade: string | null;
+  weightsDerived: boolean;
+  budget: { budget: string; executed: string; rate: string | null; score: string | null; weight: string; usedAdjusted: boolean } | null;
 }
 
 export interface TableJson {
@@ -49,6 +71,8 @@ export interface FileJson {
   error: string | null;
   tables: TableJson[];
   findings: FindingJson[];
+  /** One per sheet holding self-evaluation tables. */
+  evaluations: SheetEvaluationJson[];
 }
 
 export interface Summary {
@@ -66,7 +90,38 @@ function valueJson(cell: ValueCell | null): ValueJson | null {
   return { cell: cell.cell, text: cell.text, operator: value.operator, amount: value.amount?.toString() ?? null, unit: value.unit, kind: value.kind };
 }
 
-function indicatorJson(indicator: Indicator): IndicatorJson {
+const places = (value: Decimal | null, n: number) => (value === null ? null : value.toFixed(n));
+
+function evaluationJson(row: RowEvaluation | undefined, derived: boolean): EvaluationJson | null {
+  const result = row?.evaluation;
+  if (!row || !result || !row.indicator.actual || row.indicator.actual.value.kind === 'empty') return null;
+  return {
+    direction: result.direction,
+    completionRate: places(result.completionRate, 4),
+    score: places(result.score, 2),
+    weight: result.weight.toDecimalPlaces(4).toString(),
+    needsReason: result.reasonsRequired.length > 0,
+    weightDerived: derived,
+    grade: result.grade,
+    assumedOperator: result.assumedOperator,
+  };
+}
+
+function sheetEvaluationJson(sheet: string, evaluation: SheetEvaluation): SheetEvaluationJson {
+  const b = evaluation.budget;
+  return {
+    sheet,
+    total: places(evaluation.total, 2),
+    grade: evaluation.grade,
+    weightsDerived: evaluation.weightsDerived,
+    budget: b
+      ? { budget: b.budget.toString(), executed: b.executed.toString(), rate: places(b.rate, 4), score: places(b.score, 2), weight: b.weight.toString(), usedAdjusted: b.usedAdjusted }
+      : null,
+  };
+}
+
+function indicatorJson(indicator: Indicator, evaluation: SheetEvaluation | null): IndicatorJson {
+  const row = evaluation?.rows.find((r) => r.indicator === indicator);
   return {
     row: indicator.row + 1,
     level1: indicator.level1.canonical,
@@ -75,7 +130,7 @@ function indicatorJson(indicator: Indicator): IndicatorJson {
     period: indicator.period,
     target: valueJson(indicator.target),
     actual: valueJson(indicator.actual),
-    evaluation: null,
+    evaluation: evaluationJson(row, evaluation?.weightsDerived ?? false),
   };
 }
 
@@ -86,17 +141,18 @@ export function fileJson(file: string, sheets: SheetReport[]): FileJson {
     tables: sheets.flatMap((sheet) =>
       sheet.tables.map((t) => ({
         sheet: t.sheet, range: t.range, kind: t.kind, framework: t.framework, title: t.title, group: t.group,
-        indicators: t.indicators.map(indicatorJson),
+        indicators: t.indicators.map((indicator) => indicatorJson(indicator, sheet.evaluation)),
       })),
     ),
     findings: sheets.flatMap((sheet) =>
       sheet.findings.map((f) => ({ sheet: f.sheet, cell: f.cell, check: f.check, category: f.category, severity: f.severity, message: f.message, messageId: f.messageId, fix: f.fix })),
     ),
+    evaluations: sheets.flatMap((sheet) => (sheet.evaluation ? [sheetEvaluationJson(sheet.sheet, sheet.evaluation)] : [])),
   };
 }
 
 export function failedFileJson(file: string, error: string): FileJson {
-  return { file, error, tables: [], findings: [] };
+  return { file, error, tables: [], findings: [], evaluations: [] };
 }
 
 export function summarise(files: FileJson[]): Summary {

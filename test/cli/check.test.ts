@@ -74,6 +74,7 @@ describe('--json follows the contract in ARCHITECTURE.md', () => {
     const { out } = await run('check', file('seed-004.xlsx'), '--json');
     const doc = JSON.parse(out);
     expect(Object.keys(doc).sort()).toEqual(['files', 'summary']);
+    expect(Object.keys(doc.files[0]).sort()).toEqual(['error', 'evaluations', 'file', 'findings', 'tables']);
     // 目标1 has six indicators (its blank row is not one), 目标2–12 seven each.
     expect(doc.summary).toEqual({ files: 1, tables: 12, indicators: 83, errors: 26, warnings: 110, infos: 84 });
     const [report] = doc.files;
@@ -84,8 +85,18 @@ describe('--json follows the contract in ARCHITECTURE.md', () => {
       row: 14, level1: '产出指标', level2: '成本指标', level3: '残疾人就业扶持补贴', period: null,
       target: { cell: 'E14', text: '≤2万', operator: '≤', amount: '2', unit: '万', kind: 'quantity' },
       actual: { cell: 'F14', text: '5.6万', operator: null, amount: '5.6', unit: '万', kind: 'quantity' },
-      evaluation: null,
+      // Reverse, r = 2 / 5.6; 产出's 50 points spread over 47 rows.
+      evaluation: {
+        direction: 'reverse', completionRate: '0.3571', score: '0.38', weight: '1.0638', needsReason: true,
+        weightDerived: true, grade: null, assumedOperator: null,
+      },
     });
+    expect(report.evaluations).toEqual([
+      {
+        sheet: '部门整体支出绩效自评表', total: '91.12', grade: '优', weightsDerived: true,
+        budget: { budget: '55', executed: '274', rate: '4.9818', score: '10.00', weight: '10', usedAdjusted: false },
+      },
+    ]);
     const finding = report.findings.find((f: { cell: string; check: string }) => f.cell === 'E31' && f.check === 'operator-direction');
     expect(finding).toEqual({
       sheet: '部门整体支出绩效自评表', cell: 'E31', check: 'operator-direction', category: 'operator', severity: 'error',

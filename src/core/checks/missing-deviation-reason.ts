@@ -22,7 +22,9 @@ export default defineCheck({
     },
   },
   run({ table, evaluation, report }) {
-    for (const row of evaluation?.rows ?? []) {
+    // A table with no actual at all is not filled in yet: missing-actual says so once.
+    if (!evaluation || evaluation.total === null) return;
+    for (const row of evaluation.rows) {
       const reasons = row.evaluation?.reasonsRequired ?? [];
       const { indicator } = row;
       if (row.table !== table || reasons.length === 0 || indicator.reason?.text.trim()) continue;

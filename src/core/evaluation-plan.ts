@@ -1,0 +1,129 @@
+// Writes a self-evaluation into the sheet (DOMAIN §5.8): 完成率, 得分 and 偏差原因提示 columns right of the tables,
+// the budget's 执行率 and 得分, a total row with the grade. Only empty cells are written; running it twice adds nothing.
+import type Decimal from 'decimal.js';
+import { DEFAULT_SETTINGS, type Settings } from './check';
+import { checkSheet } from './engine';
+import type { SheetEvaluation } from './evaluate';
+import { a1, GridView, type CellValue, type SheetGrid } from './grid';
+import type { ColumnRole, IndicatorTable } from './layout';
+import type { CellChange, EditPlan } from './plan';
+import type { ReasonRequired } from './scoring';
+
+export const HEADERS = { rate: '完成率', score: '得分', prompt: '偏差原因提示', total: '总分' } as const;
+/** Columns a target table gets so that it can be filled in as a self-evaluation. */
+export const SELF_EVALUATION_HEADERS = ['实际完成值', '完成率', '得分', '偏差原因分析及改进措施'];
+export const RATE_FORMAT = '0.00%';
+export const SCORE_FORMAT = '0.00';
+
+const PROMPT: Record<ReasonRequired, string> = {
+  missed: '未完成目标，请说明原因及改进措施',
+  'not-achieved': '未完全达成，请说明原因及改进措施',
+  'over-completion': '超出目标130%以上，请说明原因',
+  'no-actual': '请填写实际完成值；未开展的请说明原因',
+};
+
+export interface EvaluationResult {
+  plan: EditPlan;
+  evaluation: SheetEvaluation | null;
+}
+
+class Writer {
+  readonly changes: CellChange[] = [];
+  private readonly view: GridView;
+
+  constructor(private readonly grid: SheetGrid) {
+    this.view = new GridView(grid);
+  }
+
+  isFree(row: number, col: number): boolean {
+    return this.view.isBlank(row, col) && !this.view.merge(row, col) && !this.changes.some((c) => c.cell === a1(row, col));
+  }
+
+  /** Writes into an empty cell; a cell the user filled is never overwritten. */
+  put(row: number, col: number, value: CellValue, format: string | null = null, shown = String(value)): void {
+    if (!this.isFree(row, col)) return;
+    this.changes.push({
+      sheet: this.grid.name, cell: a1(row, col), from: '', to: shown, fromValue: this.view.value(row, col), toValue: value,
+      fromFormat: this.view.numberFormat(row, col), toFormat: format ?? this.view.numberFormat(row, col), checks: ['evaluate'],
+    });
+  }
+
+  text(row: number, col: number): string {
+    return this.view.text(row, col).trim();
+  }
+}
+
+const fixed = (value: Decimal, places: number) => Number(value.toFixed(places));
+
+/** The first column from `from` that already carries `header` in a header row (a previous run), or is free in every row. */
+function freeColumn(writer: Writer, from: number, headerRows: number[], rows: number[], header: string): number {
+  for (let col = from; ; col++) {
+    if (headerRows.some((r) => writer.text(r, col) === header)) return col;
+    if ([...headerRows, ...rows].every((r) => writer.isFree(r, col))) return col;
+  }
+}
+
+/** The column all tables already have for a role, if they agree on it. */
+function columnOf(tables: IndicatorTable[], role: ColumnRole): number | undefined {
+  const cols = tables.map((t) => t.blocks[t.blocks.length - 1].columns[role]);
+  return cols.every((c) => c !== undefined && c === cols[0]) ? cols[0] : undefined;
+}
+
+/** Plans the writes of one sheet's self-evaluation (or the empty columns of its target tables). */
+export function planEvaluation(grid: SheetGrid, settings: Settings = DEFAULT_SETTINGS): EvaluationResult {
+  const { tables, evaluation } = checkSheet(grid, settings, []);
+  const writer = new Writer(grid);
+  for (const table of tables.filter((t) => t.kind === 'target')) {
+    SELF_EVALUATION_HEADERS.forEach((header, i) => writer.put(table.headerRow, table.right + 1 + i, header));
+  }
+  if (evaluation) writeEvaluation(writer, tables.filter((t) => t.kind === 'self-evaluation'), evaluation);
+  return { plan: { changes: writer.changes, unmerge: [], skipped: [] }, evaluation };
+}
+
+function writeEvaluation(writer: Writer, tables: IndicatorTable[], evaluation: SheetEvaluation): void {
+  const headerRows = tables.map((t) => t.headerRow);
+  const rows = evaluation.rows.map((r) => r.indicator.row);
+  const budget = evaluation.budget?.block;
+  const right = Math.max(...tables.map((t) => t.right), budget?.right ?? 0);
+  const allRows = [...rows, ...(budget ? [budget.headerRow, budget.total.row] : [])];
+  const anyActual = evaluation.total !== null;
+
+  const rateCol = columnOf(tables, 'rate') ?? freeColumn(writer, right + 1, headerRows, allRows, HEADERS.rate);
+  const scoreCol = columnOf(tables, 'score') ?? freeColumn(writer, Math.max(right, rateCol) + 1, headerRows, allRows, HEADERS.score);
+  const needsPrompt = anyActual && evaluation.rows.some((r) => r.evaluation?.reasonsRequired.length && !r.indicator.reason?.text.trim());
+  const promptCol = columnOf(tables, 'prompt') ?? (needsPrompt ? freeColumn(writer, Math.max(right, rateCol, scoreCol) + 1, headerRows, rows, HEADERS.prompt) : undefined);
+
+  for (const table of tables) {
+    writer.put(table.headerRow, rateCol, HEADERS.rate);
+    writer.put(table.headerRow, scoreCol, HEADERS.score);
+    if (promptCol !== undefined) writer.put(table.headerRow, promptCol, HEADERS.prompt);
+  }
+  for (const { indicator, evaluation: result } of evaluation.rows) {
+    if (!result) continue;
+    if (result.completionRate) writer.put(indicator.row, rateCol, fixed(result.completionRate, 4), RATE_FORMAT, `${result.completionRate.times(100).toFixed(2)}%`);
+    else if (result.grade) writer.put(indicator.row, rateCol, result.grade);
+    if (result.score) writer.put(indicator.row, scoreCol, fixed(result.score, 2), SCORE_FORMAT, result.score.toFixed(2));
+    if (promptCol !== undefined && anyActual && result.reasonsRequired.length > 0 && !indicator.reason?.text.trim()) {
+      writer.put(indicator.row, promptCol, result.reasonsRequired.map((r) => PROMPT[r]).join('；'));
+    }
+  }
+
+  const budgetResult = evaluation.budget;
+  if (budgetResult && budget) {
+    const budgetRate = budget.columns.rate ?? rateCol;
+    const budgetScore = budget.columns.score ?? scoreCol;
+    writer.put(budget.headerRow, budgetRate, '执行率');
+    writer.put(budget.headerRow, budgetScore, '得分');
+    if (budgetResult.rate) writer.put(budget.total.row, budgetRate, fixed(budgetResult.rate, 4), RATE_FORMAT, `${budgetResult.rate.times(100).toFixed(2)}%`);
+    if (budgetResult.score) writer.put(budget.total.row, budgetScore, fixed(budgetResult.score, 2), SCORE_FORMAT, budgetResult.score.toFixed(2));
+  }
+
+  if (evaluation.total && evaluation.grade) {
+    // Below the last indicator: the row already labelled 总分 (a previous run), else the first free one.
+    let row = Math.max(...rows) + 1;
+    while (writer.text(row, rateCol) !== HEADERS.total && !(writer.isFree(row, rateCol) && writer.isFree(row, scoreCol))) row++;
+    writer.put(row, rateCol, HEADERS.total);
+    writer.put(row, scoreCol, fixed(evaluation.total, 2), SCORE_FORMAT, evaluation.total.toFixed(2));
+    writer.put(row, scoreCol + 1, `等级：${evaluation.grade}`);
+  }
+}

@@ -1,0 +1,66 @@
+// `jixiao evaluate` on files: a new workbook with the columns, the JSON evaluation, the reverse form, bad flags.
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { main, type Io } from '../../src/cli/main';
+import { readWorkbook } from '../../src/xlsx/read';
+import { SEEDS } from '../fixtures/seeds';
+import { workbookBuffer } from '../fixtures/spec';
+
+let dir: string;
+const file = (name: string) => path.join(dir, name);
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = { out: (t) => (out += t), err: (t) => (err += t) };
+  return { code: await main(args, io), out, err };
+}
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jixiao-evaluate-'));
+  await fs.writeFile(file('自评.xlsx'), await workbookBuffer(SEEDS['004']));
+  await fs.writeFile(file('目标.xlsx'), await workbookBuffer(SEEDS['001']));
+});
+
+afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+test('writes 自评.evaluated.xlsx with the new columns and says how it scored', async () => {
+  const before = await fs.readFile(file('自评.xlsx'));
+  const { code, out } = await run('evaluate', file('自评.xlsx'));
+  expect(code).toBe(0);
+  expect(out).toContain(`已写入“${file('自评.evaluated.xlsx')}”：新增 189 个单元格。`);
+  expect(out).toContain('总分 91.12（优）');
+  expect(out).toContain('预算执行率 498.18%，得分 10.00（无调整后预算，按年初预算计算）');
+  expect(out).toContain('反向指标按比例法（A/B）计分。');
+  expect((await fs.readFile(file('自评.xlsx'))).equals(before)).toBe(true);
+  const [sheet] = await readWorkbook(await fs.readFile(file('自评.evaluated.xlsx')), 'x');
+  expect([sheet.values[13][7], sheet.numberFormats![13][7], sheet.text![13][7]]).toEqual([0.3571, '0.00%', '35.71%']);
+  expect(sheet.values[106].slice(7, 10)).toEqual(['总分', 91.12, '等级：优']);
+});
+
+test('evaluating the evaluated file adds nothing', async () => {
+  const { out } = await run('evaluate', file('自评.evaluated.xlsx'), '-o', file('again.xlsx'));
+  expect(out).toContain('新增 0 个单元格');
+});
+
+test('--json gives each indicator its evaluation and --reverse linear changes reverse rows', async () => {
+  const { out } = await run('evaluate', file('自评.xlsx'), '--json', '--reverse', 'linear', '-o', file('linear.xlsx'));
+  const doc = JSON.parse(out);
+  const [report] = doc.files;
+  expect(report.output).toBe(file('linear.xlsx'));
+  const row55 = report.tables.flatMap((t: { indicators: { row: number }[] }) => t.indicators).find((i: { row: number }) => i.row === 55);
+  expect(row55.evaluation).toMatchObject({ direction: 'reverse', completionRate: '0.7733', score: '0.82', needsReason: true });
+});
+
+test('a target table gets the columns to fill in', async () => {
+  const { code, out } = await run('evaluate', file('目标.xlsx'));
+  expect(code).toBe(0);
+  expect(out).toContain('已在右侧加上实际完成值、完成率、得分、偏差原因分析及改进措施列');
+});
+
+test.each([[['evaluate', 'a.xlsx', '--reverse', 'sideways']], [['evaluate', 'a.xlsx', 'b.xlsx']], [['evaluate', 'a.xlsx', '--all']]])('exit 2 for %p', async (args) => {
+  const { code, err } = await run(...args);
+  expect(code).toBe(2);
+  expect(err).not.toBe('');
+});

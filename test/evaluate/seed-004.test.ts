@@ -1,0 +1,79 @@
+// Seed 004 evaluated end to end: every row's 完成率 and 得分, the budget, the total, and the columns written.
+import { planEvaluation } from '../../src/core/evaluation-plan';
+import { applyChanges } from '../../src/core/plan';
+import { checkSeed, seedGrids } from '../support/seed';
+
+/** [target row, 完成率 (or the grade of a qualitative row), 得分]; null where the row cannot be scored yet. */
+const EXPECTED: [string, string | null, string | null][] = [
+  ['12', '2.0000', '1.06'], ['13', '1.0000', '1.06'], ['14', '0.3571', '0.38'], ['15', '1.0000', '1.58'], ['17', null, null], ['18', null, null],
+  ['20', '1.0000', '1.06'], ['21', '1.0000', '1.06'], ['22', '1.0000', '1.06'], ['23', '2.4743', '1.06'], ['24', '达成', '1.58'], ['25', '达成', '1.58'], ['26', '1.0000', '0.83'],
+  ['28', '1.1473', '1.06'], ['29', '1.0000', '1.06'], ['30', '1.0000', '1.06'], ['31', '2.8333', '1.06'], ['32', '达成', '1.58'], ['33', '达成', '1.58'], ['34', '1.0000', '0.83'],
+  ['36', '0.9000', '0.96'], ['37', '1.0000', '1.06'], ['38', '1.0000', '1.06'], ['39', '1.1800', '1.06'], ['40', '达成', '1.58'], ['41', '达成', '1.58'], ['42', '达成', '0.83'],
+  ['44', '1.0300', '1.06'], ['45', '1.0000', '1.06'], ['46', null, null], ['47', '1.0556', '1.06'], ['48', '达成', '1.58'], ['49', '达成', '1.58'], ['50', '1.0000', '0.83'],
+  ['52', '1.2000', '1.06'], ['53', '1.0556', '1.06'], ['54', '1.0000', '1.06'], ['55', '0.8152', '0.87'], ['56', '1.0000', '1.58'], ['57', '1.0000', '1.58'], ['58', '1.0000', '0.83'],
+  ['60', '1.0000', '1.06'], ['61', '1.1111', '1.06'], ['62', null, null], ['63', null, null], ['64', '达成', '1.58'], ['65', '达成', '1.58'], ['66', '1.0000', '0.83'],
+  ['68', null, null], ['69', '1.0000', '1.06'], ['70', '1.0000', '1.06'], ['71', '1.0000', '1.06'], ['72', '达成', '1.58'], ['74', '1.0000', '0.83'],
+  ['76', '1.0000', '1.06'], ['77', '1.0000', '1.06'], ['78', '1.0000', '1.06'], ['79', '1.0000', '1.06'], ['80', '达成', '1.58'], ['82', '1.0000', '0.83'],
+  ['84', null, null], ['85', '1.0000', '1.06'], ['86', '1.0000', '1.06'], ['87', '1.0000', '1.06'], ['88', '达成', '1.58'], ['90', '达成', '0.83'],
+  ['92', '1.0000', '1.06'], ['93', '1.0000', '1.06'], ['94', '1.0000', '1.06'], ['95', '1.0000', '1.06'], ['96', '达成', '1.58'], ['98', '1.0000', '0.83'],
+  ['100', '1.0000', '1.06'], ['101', '1.0000', '1.06'], ['102', '1.0000', '1.06'], ['103', '1.0000', '1.06'], ['104', '达成', '1.58'], ['106', '达成', '0.83'],
+];
+
+test('every row: weights 50/47 (产出), 30/19 (效益), 10/12 (满意度); the cost written "≥15万" is scored as written', async () => {
+  const [{ evaluation }] = await checkSeed('004');
+  const rows = evaluation!.rows.map(({ indicator, evaluation: e }) => [
+    String(indicator.row + 1),
+    e?.completionRate ? e.completionRate.toFixed(4) : e?.grade ?? null,
+    e?.score ? e.score.toFixed(2) : null,
+  ]);
+  expect(rows).toEqual(EXPECTED);
+  expect(evaluation!.weightsDerived).toBe(true);
+});
+
+test('budget execution 274 / 55 = 498.18% scores the full 10; the total is 91.12 (优)', async () => {
+  const [{ evaluation }] = await checkSeed('004');
+  expect(evaluation!.budget).toMatchObject({ usedAdjusted: false });
+  expect(evaluation!.budget!.rate!.toFixed(4)).toBe('4.9818');
+  expect(evaluation!.budget!.score!.toFixed(2)).toBe('10.00');
+  expect([evaluation!.total!.toFixed(2), evaluation!.grade]).toEqual(['91.12', '优']);
+});
+
+test('writes 完成率 / 得分 / 偏差原因提示 right of each group, the budget row and a total row; only into empty cells', async () => {
+  const [sheet] = await seedGrids('004');
+  const { plan } = planEvaluation(sheet);
+  const at = (cell: string) => plan.changes.find((c) => c.cell === cell);
+  expect([at('H11')?.to, at('I11')?.to, at('J11')?.to]).toEqual(['完成率', '得分', '偏差原因提示']);
+  expect(at('H14')).toMatchObject({ toValue: 0.3571, toFormat: '0.00%', to: '35.71%' });
+  expect(at('I14')).toMatchObject({ toValue: 0.38, toFormat: '0.00', to: '0.38' });
+  expect(at('H24')).toMatchObject({ toValue: '达成' });
+  // 目标1 可持续影响 has no actual and no reason: a prompt, never a write into the user's reason column G.
+  expect(at('J17')?.to).toBe('请填写实际完成值；未开展的请说明原因');
+  expect(plan.changes.some((c) => c.cell.startsWith('G'))).toBe(false);
+  // 目标1 数量 over-completed, but its reason is written (G12): no prompt.
+  expect(at('J12')).toBeUndefined();
+  expect([at('H5')?.to, at('I5')?.to, at('H6')?.to, at('I6')?.to]).toEqual(['执行率', '得分', '498.18%', '10.00']);
+  expect([at('H107')?.to, at('I107')?.to, at('J107')?.to]).toEqual(['总分', '91.12', '等级：优']);
+  expect(plan.changes.every((c) => c.fromValue === null || c.fromValue === undefined)).toBe(true);
+});
+
+test('running it twice adds nothing the second time', async () => {
+  const [sheet] = await seedGrids('004');
+  const first = planEvaluation(sheet).plan;
+  expect(planEvaluation(applyChanges(sheet, first.changes)).plan.changes).toEqual([]);
+});
+
+test('a target table gets empty self-evaluation columns; a second run adds nothing', async () => {
+  const [sheet] = await seedGrids('000');
+  const first = planEvaluation(sheet).plan;
+  expect(first.changes.map((c) => [c.cell, c.to])).toEqual([
+    ['I18', '实际完成值'], ['J18', '完成率'], ['K18', '得分'], ['L18', '偏差原因分析及改进措施'],
+  ]);
+  expect(planEvaluation(applyChanges(sheet, first.changes)).plan.changes).toEqual([]);
+});
+
+test('--reverse linear: 1 − (B − A) / A for the costs over target', async () => {
+  const [sheet] = await seedGrids('004');
+  const { evaluation } = planEvaluation(sheet, { operatorStyle: 'fullwidth', framework: 'auto', reverse: 'linear' });
+  const cost = (row: number) => evaluation!.rows.find((r) => r.indicator.row + 1 === row)!.evaluation!;
+  expect([cost(14).score!.toFixed(2), cost(55).completionRate!.toFixed(4)]).toEqual(['0.00', '0.7733']);
+});
