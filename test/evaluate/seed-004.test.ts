@@ -77,3 +77,21 @@ test('--reverse linear: 1 − (B − A) / A for the costs over target', async ()
   const cost = (row: number) => evaluation!.rows.find((r) => r.indicator.row + 1 === row)!.evaluation!;
   expect([cost(14).score!.toFixed(2), cost(55).completionRate!.toFixed(4)]).toEqual(['0.00', '0.7733']);
 });
+
+test('an existing 得分 column (PE2) is filled only where empty; a score the user wrote is reported, never overwritten', async () => {
+  const { grid } = await import('../support/grid');
+  const { checkSheet } = await import('../../src/core/engine');
+  const sheet = grid([
+    ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '完成值', '权重', '得分', '未完成原因分析'],
+    ['产出指标', '数量指标', '补贴发放人数', '≥', 120, '人', 118, 30, 29, '2人迁出'],
+    [null, '质量指标', '发放准确率', '＝', 100, '%', 100, 30, null, null],
+    ['效益指标', '社会效益指标', '困难群众生活改善', '定性', '明显改善', null, '明显改善', 30, null, null],
+    ['满意度指标', '服务对象满意度指标', '群众满意度', '≥', 90, '%', 95, 10, null, null],
+  ]);
+  const { plan } = planEvaluation(sheet);
+  const scores = plan.changes.filter((c) => c.cell.startsWith('I')).map((c) => [c.cell, c.to]);
+  // I2 keeps the user's 29; the 总分 row below uses the computed scores (29.50 + 30 + 30 + 10).
+  expect(scores).toEqual([['I3', '30.00'], ['I4', '30.00'], ['I5', '10.00'], ['I6', '99.50']]);
+  const differs = checkSheet(sheet).findings.filter((f) => f.check === 'score-formula');
+  expect(differs.map((f) => [f.cell, f.data.computed])).toEqual([['I2', '29.50']]);
+});
