@@ -1,0 +1,287 @@
+// An in-memory Excel that implements exactly the Office.js surface the adapter uses, strictly: properties must be
+// loaded and synced before they are read, writes are queued until sync, syncs are counted, and any other API throws.
+import { a1, parseA1, rangeA1, type CellValue, type MergedArea } from '../core/grid';
+
+export interface FakeCell {
+  value: CellValue;
+  format: string | null;
+  fill: string | null;
+}
+
+export interface FakeSheet {
+  name: string;
+  cells: Map<string, FakeCell>;
+  merges: MergedArea[];
+  protected: boolean;
+  selected: string | null;
+}
+
+/** Formats a value the way Excel shows it, given by the host (the workbench and tests pass the exceljs one). */
+export type DisplayText = (value: CellValue, format: string | null) => string;
+
+class NotImplemented extends Error {
+  constructor(what: string) {
+    super(`Excel 替身未实现 ${what}：真实的 Excel 可能不支持这种用法，请只使用适配器已用到的接口。`);
+  }
+}
+
+/** Wraps an object so that reading any property it does not define fails loudly. */
+function strict<T extends object>(target: T, kind: string): T {
+  return new Proxy(target, {
+    get(obj, prop, receiver) {
+      if (typeof prop === 'symbol' || prop in obj || prop === 'then' || prop === 'toJSON') return Reflect.get(obj, prop, receiver);
+      throw new NotImplemented(`${kind}.${String(prop)}`);
+    },
+  });
+}
+
+type Pending = () => void;
+
+export class FakeExcel {
+  syncCount = 0;
+  private pending: Pending[] = [];
+  /** Bytes of the last sync's request, estimated as Office.js counts them (calls, objects, value lengths). */
+  lastPayload = 0;
+  private payload = 0;
+
+  constructor(readonly sheets: FakeSheet[], private active: number, readonly displayText: DisplayText, readonly payloadLimit = 5 * 1024 * 1024) {}
+
+  get activeSheet(): FakeSheet {
+    return this.sheets[this.active];
+  }
+
+  /** Excel.run(callback) */
+  run<T>(callback: (context: FakeContext) => Promise<T>): Promise<T> {
+    return callback(new FakeContext(this));
+  }
+
+  queue(op: Pending, bytes: number): void {
+    this.pending.push(op);
+    this.payload += bytes;
+  }
+
+  async sync(): Promise<void> {
+    this.syncCount++;
+    this.lastPayload = this.payload;
+    if (this.payload > this.payloadLimit) {
+      this.pending = [];
+      this.payload = 0;
+      throw new Error('RequestPayloadSizeLimitExceeded: 请求超过 Excel 5 MB 的上限');
+    }
+    const ops = this.pending;
+    this.pending = [];
+    this.payload = 0;
+    for (const op of ops) op();
+  }
+
+  cell(sheet: FakeSheet, address: string): FakeCell {
+    return sheet.cells.get(address) ?? { value: null, format: null, fill: null };
+  }
+
+  setCell(sheet: FakeSheet, address: string, patch: Partial<FakeCell>): void {
+    sheet.cells.set(address, { ...this.cell(sheet, address), ...patch });
+  }
+}
+
+class Loadable {
+  protected loaded = new Set<string>();
+  protected synced = false;
+
+  constructor(protected readonly excel: FakeExcel) {}
+
+  load(props: string): this {
+    for (const p of props.split(',').map((s) => s.trim())) this.loaded.add(p);
+    this.excel.queue(() => this.fetch(), props.length);
+    return this;
+  }
+
+  protected fetch(): void {
+    this.synced = true;
+  }
+
+  protected read<T>(prop: string, value: () => T): T {
+    if (!this.loaded.has(prop)) throw new Error(`PropertyNotLoaded: 读取 ${prop} 前必须先 load("${prop}")`);
+    if (!this.synced) throw new Error(`PropertyNotLoaded: 读取 ${prop} 前必须先 context.sync()`);
+    return value();
+  }
+}
+
+export class FakeContext {
+  readonly workbook;
+
+  constructor(private readonly excel: FakeExcel) {
+    this.workbook = strict({ worksheets: strict({ getActiveWorksheet: () => strict(new FakeWorksheet(excel, excel.activeSheet), 'Worksheet') }, 'WorksheetCollection') }, 'Workbook');
+  }
+
+  sync(): Promise<void> {
+    return this.excel.sync();
+  }
+}
+
+class FakeProtection extends Loadable {
+  constructor(excel: FakeExcel, private readonly sheet: FakeSheet) {
+    super(excel);
+  }
+
+  get protected(): boolean {
+    return this.read('protected', () => this.sheet.protected);
+  }
+}
+
+class FakeMergedAreas extends Loadable {
+  constructor(excel: FakeExcel, private readonly sheet: FakeSheet, private readonly areas: () => MergedArea[]) {
+    super(excel);
+  }
+
+  get isNullObject(): boolean {
+    return this.read('address', () => this.areas().length === 0);
+  }
+
+  get address(): string {
+    return this.read('address', () => this.areas().map((m) => `${this.sheet.name}!${rangeA1(m.top, m.left, m.bottom, m.right)}`).join(', '));
+  }
+}
+
+class FakeWorksheet extends Loadable {
+  readonly protection: FakeProtection;
+
+  constructor(excel: FakeExcel, private readonly sheet: FakeSheet) {
+    super(excel);
+    this.protection = strict(new FakeProtection(excel, sheet), 'WorksheetProtection');
+  }
+
+  get name(): string {
+    return this.read('name', () => this.sheet.name);
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== true) throw new NotImplemented('getUsedRangeOrNullObject() 不带 valuesOnly=true');
+    const used = usedArea(this.sheet);
+    return strict(new FakeRange(this.excel, this.sheet, used), 'Range');
+  }
+
+  getRange(address: string): FakeRange {
+    const [from, to = from] = address.split(':').map(parseA1);
+    return strict(new FakeRange(this.excel, this.sheet, { top: from.row, left: from.col, bottom: to.row, right: to.col }), 'Range');
+  }
+
+  getRanges(addresses: string): FakeRangeAreas {
+    if (addresses.length > 8192) throw new Error('InvalidArgument: 地址字符串超过 8192 个字符');
+    return strict(new FakeRangeAreas(this.excel, this.sheet, addresses.split(',').map((a) => a.trim())), 'RangeAreas');
+  }
+}
+
+function usedArea(sheet: FakeSheet): MergedArea | null {
+  let area: MergedArea | null = null;
+  for (const [address, cell] of sheet.cells) {
+    if (cell.value === null || cell.value === '') continue;
+    const { row, col } = parseA1(address);
+    area = area
+      ? { top: Math.min(area.top, row), left: Math.min(area.left, col), bottom: Math.max(area.bottom, row), right: Math.max(area.right, col) }
+      : { top: row, left: col, bottom: row, right: col };
+  }
+  return area;
+}
+
+class FakeRange extends Loadable {
+  readonly format;
+
+  constructor(excel: FakeExcel, private readonly sheet: FakeSheet, private readonly area: MergedArea | null) {
+    super(excel);
+    const self = this;
+    this.format = strict({
+      fill: strict({
+        load: (props: string) => { self.load(`format/fill/${props}`); },
+        get color() { return self.read('format/fill/color', () => excel.cell(sheet, self.topLeft()).fill ?? '#FFFFFF'); },
+        set color(color: string) { excel.queue(() => self.each((address) => excel.setCell(sheet, address, { fill: color })), 30); },
+        clear: () => excel.queue(() => self.each((address) => excel.setCell(sheet, address, { fill: null })), 20),
+      }, 'RangeFill'),
+    }, 'RangeFormat');
+  }
+
+  get isNullObject(): boolean {
+    return this.read('address', () => this.area === null);
+  }
+
+  private topLeft(): string {
+    return a1(this.area!.top, this.area!.left);
+  }
+
+  private each(visit: (address: string, row: number, col: number) => void): void {
+    const { top, left, bottom, right } = this.area!;
+    for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) visit(a1(r, c), r - top, c - left);
+  }
+
+  private grid<T>(pick: (cell: FakeCell) => T): T[][] {
+    const { top, left, bottom, right } = this.area!;
+    const covered = (r: number, c: number) => this.sheet.merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
+    return Array.from({ length: bottom - top + 1 }, (_, r) =>
+      Array.from({ length: right - left + 1 }, (__, c) => {
+        const cell = this.excel.cell(this.sheet, a1(top + r, left + c));
+        return pick(covered(top + r, left + c) ? { value: null, format: cell.format, fill: cell.fill } : cell);
+      }),
+    );
+  }
+
+  get address(): string { return this.read('address', () => `${this.sheet.name}!${rangeA1(this.area!.top, this.area!.left, this.area!.bottom, this.area!.right)}`); }
+  get rowIndex(): number { return this.read('rowIndex', () => this.area!.top); }
+  get columnIndex(): number { return this.read('columnIndex', () => this.area!.left); }
+  get rowCount(): number { return this.read('rowCount', () => this.area!.bottom - this.area!.top + 1); }
+  get columnCount(): number { return this.read('columnCount', () => this.area!.right - this.area!.left + 1); }
+  get values(): CellValue[][] { return this.read('values', () => this.grid((cell) => cell.value ?? '')); }
+  get text(): string[][] { return this.read('text', () => this.grid((cell) => (cell.value === null ? '' : this.excel.displayText(cell.value, cell.format)))); }
+  get numberFormat(): string[][] { return this.read('numberFormat', () => this.grid((cell) => cell.format ?? 'General')); }
+
+  set values(values: CellValue[][]) {
+    this.assertShape(values, 'values');
+    this.excel.queue(() => this.each((address, r, c) => { if (values[r][c] !== null) this.excel.setCell(this.sheet, address, { value: values[r][c] === '' ? null : values[r][c] }); }), JSON.stringify(values).length);
+  }
+
+  set numberFormat(formats: (string | null)[][]) {
+    this.assertShape(formats, 'numberFormat');
+    this.excel.queue(() => this.each((address, r, c) => { if (formats[r][c] !== null) this.excel.setCell(this.sheet, address, { format: formats[r][c] === 'General' ? null : formats[r][c] }); }), JSON.stringify(formats).length);
+  }
+
+  private assertShape(rows: unknown[][], what: string): void {
+    const height = this.area!.bottom - this.area!.top + 1;
+    const width = this.area!.right - this.area!.left + 1;
+    if (rows.length !== height || rows.some((row) => row.length !== width)) {
+      throw new Error(`InvalidArgument: ${what} 的行列数（${rows.length}×${rows[0]?.length}）与区域（${height}×${width}）不符`);
+    }
+  }
+
+  getMergedAreasOrNullObject(): FakeMergedAreas {
+    const area = this.area;
+    const inside = () =>
+      area === null ? [] : this.sheet.merges.filter((m) => m.top >= area.top && m.left >= area.left && m.bottom <= area.bottom && m.right <= area.right);
+    return strict(new FakeMergedAreas(this.excel, this.sheet, inside), 'RangeAreas');
+  }
+
+  unmerge(): void {
+    this.excel.queue(() => {
+      this.sheet.merges = this.sheet.merges.filter((m) => !(m.top === this.area!.top && m.left === this.area!.left && m.bottom === this.area!.bottom && m.right === this.area!.right));
+    }, 20);
+  }
+
+  merge(): void {
+    this.excel.queue(() => this.sheet.merges.push({ ...this.area! }), 20);
+  }
+
+  select(): void {
+    this.excel.queue(() => { this.sheet.selected = rangeA1(this.area!.top, this.area!.left, this.area!.bottom, this.area!.right); }, 20);
+  }
+}
+
+class FakeRangeAreas extends Loadable {
+  readonly format;
+
+  constructor(excel: FakeExcel, sheet: FakeSheet, addresses: string[]) {
+    super(excel);
+    this.format = strict({
+      fill: strict({
+        set color(color: string) { excel.queue(() => addresses.forEach((a) => excel.setCell(sheet, a, { fill: color })), addresses.join(',').length); },
+        clear: () => excel.queue(() => addresses.forEach((a) => excel.setCell(sheet, a, { fill: null })), addresses.join(',').length),
+      }, 'RangeFill'),
+    }, 'RangeFormat');
+  }
+}

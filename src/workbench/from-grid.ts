@@ -1,0 +1,17 @@
+// Builds the in-memory Excel from SheetGrids (read from an .xlsx by the exceljs adapter).
+import { a1, type SheetGrid } from '../core/grid';
+import { FakeExcel, type DisplayText, type FakeCell, type FakeSheet } from './fake-excel';
+
+export function fakeExcelFromGrids(grids: SheetGrid[], displayText: DisplayText, active = 0): FakeExcel {
+  const sheets: FakeSheet[] = grids.map((grid) => {
+    const cells = new Map<string, FakeCell>();
+    grid.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const format = grid.numberFormats?.[r]?.[c] ?? null;
+        if (value !== null && value !== undefined) cells.set(a1(r, c), { value, format, fill: null });
+      }),
+    );
+    return { name: grid.name, cells, merges: grid.merges.map((m) => ({ ...m })), protected: false, selected: null };
+  });
+  return new FakeExcel(sheets, active, displayText);
+}

@@ -1,0 +1,131 @@
+// The Office.js adapter against the strict in-memory Excel: one sync to read, one to write, whatever the sheet size.
+import { checkSheet } from '../../src/core/engine';
+import { a1, type SheetGrid } from '../../src/core/grid';
+import { planSheet, revertChanges, type CellChange } from '../../src/core/plan';
+import { applyEdit, readActiveSheet, readFills, selectCell } from '../../src/excel/adapter';
+import type { FakeExcel } from '../../src/workbench/fake-excel';
+import { fakeExcelFromGrids } from '../../src/workbench/from-grid';
+import { displayNumber } from '../../src/xlsx/display';
+import { seedGrids } from '../support/seed';
+
+const display = (value: unknown, format: string | null) => (typeof value === 'number' ? displayNumber(value, format) : String(value));
+const context = (excel: FakeExcel) => excel.run(async (ctx) => ctx as unknown as Excel.RequestContext);
+
+async function seedExcel(id: '000' | '004'): Promise<{ excel: FakeExcel; grid: SheetGrid }> {
+  const [grid] = await seedGrids(id);
+  return { excel: fakeExcelFromGrids([grid], display), grid };
+}
+
+test('reads the active sheet in one sync into the same grid the file reader gives: same tables, same findings', async () => {
+  const { excel, grid } = await seedExcel('004');
+  const snapshot = await readActiveSheet(await context(excel));
+  expect(excel.syncCount).toBe(1);
+  expect(snapshot.grid.merges).toHaveLength(grid.merges.length);
+  const fromExcel = checkSheet(snapshot.grid).findings.map((f) => `${f.cell} ${f.check}`);
+  const fromFile = checkSheet(grid).findings.map((f) => `${f.cell} ${f.check}`);
+  expect(fromExcel).toEqual(fromFile);
+  expect(snapshot.grid.text?.[12][5]).toBe('0.8');
+});
+
+test('applies a fix plan in one sync, and its undo in one more, restoring every value and format', async () => {
+  const { excel, grid } = await seedExcel('004');
+  const plan = planSheet(grid, { all: true });
+  const ctx = await context(excel);
+  expect(await applyEdit(ctx, { unmerge: plan.unmerge.map((u) => u.range), changes: plan.changes })).toBe(1);
+  expect(excel.syncCount).toBe(1);
+  const sheet = excel.activeSheet;
+  expect(sheet.cells.get('E23')?.value).toBe('≤15万元');
+  expect(sheet.cells.get('F13')).toMatchObject({ value: 0.8, format: '0%' });
+  expect(sheet.merges.some((m) => a1(m.top, m.left) === 'B15')).toBe(false);
+
+  await applyEdit(ctx, { changes: revertChanges(plan), merge: plan.unmerge.map((u) => u.range) });
+  expect(excel.syncCount).toBe(2);
+  const restored = await readActiveSheet(ctx);
+  expect(checkSheet(restored.grid).findings.map((f) => f.cell)).toEqual(checkSheet(grid).findings.map((f) => f.cell));
+  expect(sheet.cells.get('F13')).toMatchObject({ value: 0.8, format: null });
+  expect(sheet.cells.get('B18')?.value ?? null).toBeNull();
+});
+
+describe('a 5,000-row sheet', () => {
+  function bigExcel(): FakeExcel {
+    const rows: (string | number | null)[][] = [['一级指标', '二级指标', '三级指标', '指标值', '实际完成值']];
+    for (let i = 0; i < 5000; i++) rows.push([i % 50 === 0 ? '产出指标' : null, '数量指标', `培训人数${i}`, '≥100人', `${90 + (i % 20)}人`]);
+    return fakeExcelFromGrids([{ name: '自评表', values: rows, merges: [] }], display);
+  }
+
+  test('is read in one sync and its evaluation columns written in one', async () => {
+    const excel = bigExcel();
+    const ctx = await context(excel);
+    const { grid } = await readActiveSheet(ctx);
+    expect(excel.syncCount).toBe(1);
+    const changes: CellChange[] = grid.values.slice(1).flatMap((_, i) => [
+      { sheet: '自评表', cell: a1(i + 1, 5), from: '', to: '90%', fromValue: null, toValue: 0.9, fromFormat: null, toFormat: '0.00%', checks: ['evaluate'] },
+      { sheet: '自评表', cell: a1(i + 1, 6), from: '', to: '9', fromValue: null, toValue: 9, fromFormat: null, toFormat: '0.00', checks: ['evaluate'] },
+    ]);
+    expect(await applyEdit(ctx, { changes })).toBe(1);
+    expect(excel.syncCount).toBe(2);
+    expect(excel.activeSheet.cells.get('G5001')).toMatchObject({ value: 9, format: '0.00' });
+  });
+
+  test('highlighting every flagged cell and clearing it again: reading the user\'s fills is one sync, each write one', async () => {
+    const excel = bigExcel();
+    excel.activeSheet.cells.set('D2', { value: '≥100人', format: null, fill: '#C6EFCE' });
+    const ctx = await context(excel);
+    const cells = Array.from({ length: 5000 }, (_, i) => `D${i + 2}`);
+    const before = await readFills(ctx, cells);
+    expect(excel.syncCount).toBe(1);
+    await applyEdit(ctx, { fills: [{ cells, color: '#FFE699' }] });
+    expect(excel.activeSheet.cells.get('D3')?.fill).toBe('#FFE699');
+    const byColour = new Map<string | null, string[]>();
+    for (const [cell, colour] of before) byColour.set(colour, [...(byColour.get(colour) ?? []), cell]);
+    await applyEdit(ctx, { fills: [...byColour].map(([color, group]) => ({ cells: group, color })) });
+    expect(excel.activeSheet.cells.get('D2')?.fill).toBe('#C6EFCE');
+    expect(excel.activeSheet.cells.get('D3')?.fill).toBeNull();
+    expect(excel.syncCount).toBe(3);
+  });
+});
+
+test('an edit above the request-size budget is split rather than rejected', async () => {
+  const { excel } = await seedExcel('000');
+  const long = 'x'.repeat(3000);
+  const changes: CellChange[] = Array.from({ length: 2000 }, (_, i) => ({
+    sheet: '绩效目标表', cell: a1(100 + i * 2, 20), from: '', to: long, fromValue: null, toValue: long, fromFormat: null, toFormat: null, checks: ['test'],
+  }));
+  const syncs = await applyEdit(await context(excel), { changes });
+  expect(syncs).toBeGreaterThan(1);
+  expect(excel.activeSheet.cells.get('U4099')?.value).toBe(long);
+});
+
+test('selecting a finding\'s cell is one sync', async () => {
+  const { excel } = await seedExcel('004');
+  await selectCell(await context(excel), 'E23');
+  expect([excel.activeSheet.selected, excel.syncCount]).toEqual(['E23:E23', 1]);
+});
+
+describe('the stand-in fails loudly where Excel would', () => {
+  test('reading a property before load and sync', async () => {
+    const { excel } = await seedExcel('000');
+    await excel.run(async (ctx) => {
+      const used = ctx.workbook.worksheets.getActiveWorksheet().getUsedRangeOrNullObject(true);
+      expect(() => used.values).toThrow('PropertyNotLoaded');
+      used.load('values');
+      expect(() => used.values).toThrow('context.sync()');
+    });
+  });
+
+  test('an API the adapter does not use', async () => {
+    const { excel } = await seedExcel('000');
+    await excel.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getActiveWorksheet() as unknown as Record<string, unknown>;
+      expect(() => sheet.getUsedRange).toThrow('Excel 替身未实现 Worksheet.getUsedRange');
+    });
+  });
+
+  test('writing a 2-D array of the wrong size', async () => {
+    const { excel } = await seedExcel('000');
+    await excel.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getActiveWorksheet().getRange('A1:A2');
+      expect(() => { range.values = [['a']]; }).toThrow('InvalidArgument');
+    });
+  });
+});
