@@ -57,6 +57,15 @@ function changesOf(grid: SheetGrid, findings: Finding[]): CellChange[] {
   );
 }
 
+/** The plan of exactly the given findings' fixes on the grid as it is now (one suggestion the user reviewed). */
+export function planFindings(grid: SheetGrid, findings: Finding[]): EditPlan {
+  return {
+    changes: changesOf(grid, findings.filter((f) => f.fix)),
+    unmerge: findings.flatMap((f) => (f.fix?.unmerge ? [{ sheet: grid.name, range: f.fix.unmerge }] : [])),
+    skipped: [],
+  };
+}
+
 function toArea(range: string): MergedArea {
   const [from, to] = range.split(':').map(parseA1);
   return { top: from.row, left: from.col, bottom: to.row, right: to.col };

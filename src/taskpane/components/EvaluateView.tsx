@@ -1,0 +1,33 @@
+// 自评: writes 完成率 / 得分 / 偏差原因提示 (or empty self-evaluation columns), shows the total and grade.
+import { Button, makeStyles, Text } from '@fluentui/react-components';
+import type { SheetEvaluation } from '../../core/evaluate';
+
+const useStyles = makeStyles({ column: { display: 'flex', flexDirection: 'column', gap: '8px' } });
+
+export function EvaluateView(props: {
+  evaluation: SheetEvaluation | null;
+  written: number | null;
+  busy: boolean;
+  undoLabel: string | null;
+  onEvaluate(): void;
+  onUndo(): void;
+}) {
+  const styles = useStyles();
+  const { evaluation } = props;
+  const budget = evaluation?.budget;
+  return (
+    <div className={styles.column}>
+      <Button appearance="primary" onClick={props.onEvaluate} disabled={props.busy}>计算完成率和得分</Button>
+      <Text size={200}>在表格右侧新增“完成率”“得分”列，需要说明偏差原因的行另加提示；只写入空白单元格，不改动已填写的内容。</Text>
+      {props.written !== null && <Text role="status">已写入 {props.written} 个单元格。</Text>}
+      {props.written !== null && !evaluation && <Text>这是绩效目标表：已在右侧加上“实际完成值、完成率、得分、偏差原因分析及改进措施”列，填写实际完成值后再计算一次。</Text>}
+      {evaluation && evaluation.total === null && <Text>尚未填写实际完成值，填写后再计算一次。</Text>}
+      {evaluation?.total && (
+        <Text size={500} weight="semibold" aria-label="总分">总分 {evaluation.total.toFixed(2)}（{evaluation.grade}）</Text>
+      )}
+      {budget?.rate && <Text>预算执行率 {budget.rate.times(100).toFixed(2)}%，得分 {budget.score?.toFixed(2)}{budget.usedAdjusted ? '' : '（无调整后预算，按年初预算计算）'}</Text>}
+      {evaluation?.weightsDerived && <Text size={200}>表中没有分值列：按产出50、效益30、满意度10、预算执行10分平均分配。</Text>}
+      <Button onClick={props.onUndo} disabled={props.busy || !props.undoLabel}>{props.undoLabel ? `撤销：${props.undoLabel}` : '撤销'}</Button>
+    </div>
+  );
+}

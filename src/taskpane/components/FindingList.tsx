@@ -1,0 +1,66 @@
+// Findings grouped by table and category; a click selects the cell in the sheet.
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { Finding, Severity } from '../../core/check';
+import { CHECKS } from '../../core/checks';
+import { parseA1 } from '../../core/grid';
+import type { IndicatorTable } from '../../core/layout';
+
+export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+export const CATEGORY_LABEL: Record<string, string> = {
+  structure: '指标结构', 'value-format': '数值格式', operator: '运算符', unit: '计量单位', consistency: '一致性', vague: '表述不清', actual: '实际完成值',
+};
+
+const useStyles = makeStyles({
+  finding: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', textAlign: 'left', width: '100%', gap: '2px', paddingBlock: '6px', height: 'auto' },
+  line: { display: 'flex', gap: '6px', alignItems: 'center' },
+  message: { color: tokens.colorNeutralForeground2, whiteSpace: 'normal' },
+});
+
+/** The table a finding belongs to: the first one on the sheet ending at or below its row. */
+function tableIndex(tables: IndicatorTable[], finding: Finding): number {
+  const { row } = parseA1(finding.cell);
+  return Math.max(0, tables.findIndex((t) => t.bottom >= row));
+}
+
+export function tableName(table: IndicatorTable): string {
+  return [table.group, table.title].filter(Boolean).join(' ') || `绩效指标表 ${table.range}`;
+}
+
+export function FindingList(props: { findings: Finding[]; tables: IndicatorTable[]; onSelect(cell: string): void }) {
+  const styles = useStyles();
+  const groups = new Map<number, Map<string, Finding[]>>();
+  for (const finding of props.findings) {
+    const byCategory = groups.get(tableIndex(props.tables, finding)) ?? new Map<string, Finding[]>();
+    byCategory.set(finding.category, [...(byCategory.get(finding.category) ?? []), finding]);
+    groups.set(tableIndex(props.tables, finding), byCategory);
+  }
+  return (
+    <Accordion multiple collapsible defaultOpenItems={[...groups.keys()].slice(0, 1).map(String)}>
+      {[...groups].map(([index, byCategory]) => (
+        <AccordionItem key={index} value={String(index)}>
+          <AccordionHeader>
+            {tableName(props.tables[index])}（{[...byCategory.values()].flat().length}）
+          </AccordionHeader>
+          <AccordionPanel>
+            {[...byCategory].map(([category, findings]) => (
+              <section key={category} aria-label={CATEGORY_LABEL[category]}>
+                <Text weight="semibold" size={200}>{CATEGORY_LABEL[category]}</Text>
+                {findings.map((f, i) => (
+                  <Button key={`${f.cell}-${f.check}-${i}`} appearance="subtle" className={styles.finding} onClick={() => props.onSelect(f.cell)} title={f.message}>
+                    <span className={styles.line}>
+                      <Badge color={SEVERITY_COLOR[f.severity]} size="small">{SEVERITY_LABEL[f.severity]}</Badge>
+                      <Text weight="semibold">{f.cell}</Text>
+                      <Text>{CHECKS[f.check].meta.description}</Text>
+                    </span>
+                    <Text size={200} className={styles.message}>{f.message.replace(/^[A-Z]+\d+：/u, '')}</Text>
+                  </Button>
+                ))}
+              </section>
+            ))}
+          </AccordionPanel>
+        </AccordionItem>
+      ))}
+    </Accordion>
+  );
+}

@@ -1,0 +1,47 @@
+// 修正: all safe fixes in one click; each suggestion with before → after and its reason, applied one by one; undo.
+import { Button, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { Finding } from '../../core/check';
+import type { SheetReport } from '../../core/engine';
+
+const useStyles = makeStyles({
+  column: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  change: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
+});
+
+export function FixView(props: {
+  report: SheetReport | null;
+  busy: boolean;
+  undoLabel: string | null;
+  onApplySafe(): void;
+  onApply(finding: Finding): void;
+  onUndo(): void;
+  onSelect(cell: string): void;
+}) {
+  const styles = useStyles();
+  const fixable = props.report?.findings.filter((f) => f.fix) ?? [];
+  const safe = fixable.filter((f) => f.fix!.safe);
+  const suggestions = fixable.filter((f) => !f.fix!.safe);
+  return (
+    <div className={styles.column}>
+      {!props.report && <Text>请先在“检查”页检查当前工作表。</Text>}
+      {props.report && (
+        <>
+          <Button appearance="primary" onClick={props.onApplySafe} disabled={props.busy || safe.length === 0}>
+            应用全部可自动修正（{safe.length} 处）
+          </Button>
+          <Text size={200}>可自动修正的修改不会改变含义，例如给满意度补上“≥”和“%”、把“万”写全为“万元”。</Text>
+        </>
+      )}
+      <Button onClick={props.onUndo} disabled={props.busy || !props.undoLabel}>{props.undoLabel ? `撤销：${props.undoLabel}` : '撤销'}</Button>
+      {suggestions.length > 0 && <Text weight="semibold">需要确认的建议（{suggestions.length}）</Text>}
+      {suggestions.map((f, i) => (
+        <Card key={`${f.cell}-${f.check}-${i}`} size="small" aria-label={`${f.fix!.cell} 的修改建议`}>
+          <Button appearance="transparent" size="small" onClick={() => props.onSelect(f.cell)}>{f.fix!.cell}</Button>
+          <Text className={styles.change}>“{f.fix!.from}” → “{f.fix!.to}”</Text>
+          <Text size={200}>{f.message.replace(/^[A-Z]+\d+：/u, '')}</Text>
+          <Button size="small" onClick={() => props.onApply(f)} disabled={props.busy}>应用此项</Button>
+        </Card>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+// What the task pane needs from a workbook, behind one interface: Excel through Office.js, or the in-memory stand-in.
+import { DEFAULT_SETTINGS, type Settings } from '../core/check';
+import { applyEdit, readActiveSheet, readFills, selectCell, type SheetEdit, type SheetSnapshot } from '../excel/adapter';
+
+export interface SheetPort {
+  read(): Promise<SheetSnapshot>;
+  apply(edit: SheetEdit): Promise<void>;
+  readFills(cells: string[]): Promise<Map<string, string | null>>;
+  select(cell: string): Promise<void>;
+  loadSettings(): Settings;
+  saveSettings(settings: Settings): Promise<void>;
+}
+
+/** Excel.run, or the stand-in's run. */
+export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Where settings live: the workbook's document settings in Excel, memory or localStorage elsewhere. */
+export interface SettingsStore {
+  get(): Partial<Settings> | null;
+  set(settings: Settings): Promise<void>;
+}
+
+export function excelPort(run: Runner, store: SettingsStore): SheetPort {
+  return {
+    read: () => run((context) => readActiveSheet(context)),
+    apply: async (edit) => {
+      await run((context) => applyEdit(context, edit));
+    },
+    readFills: (cells) => run((context) => readFills(context, cells)),
+    select: (cell) => run((context) => selectCell(context, cell)),
+    loadSettings: () => ({ ...DEFAULT_SETTINGS, ...(store.get() ?? {}) }),
+    saveSettings: (settings) => store.set(settings),
+  };
+}
+
+const SETTINGS_KEY = 'jixiao.settings';
+
+/** Settings kept per workbook in Office's document settings. */
+export const documentSettingsStore: SettingsStore = {
+  get: () => (Office.context.document.settings.get(SETTINGS_KEY) as Partial<Settings> | null) ?? null,
+  set: (settings) =>
+    new Promise((resolve, reject) => {
+      Office.context.document.settings.set(SETTINGS_KEY, settings);
+      Office.context.document.settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(result.error.message))));
+    }),
+};
+
+export function memorySettingsStore(initial: Partial<Settings> | null = null): SettingsStore & { saved: Settings | null } {
+  const store = {
+    saved: null as Settings | null,
+    get: () => store.saved ?? initial,
+    set: async (settings: Settings) => {
+      store.saved = settings;
+    },
+  };
+  return store;
+}
