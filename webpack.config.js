@@ -33,10 +33,20 @@ module.exports = async (env, argv) => {
       static: { directory: path.resolve(__dirname, 'dist/addin') },
     },
   };
+  // The workbench page (`npm start`): the same task pane on the in-memory Excel, no Office.js.
+  const workbench = {
+    ...config,
+    entry: { workbench: './src/workbench/main.tsx' },
+    output: { path: path.resolve(__dirname, 'dist/workbench-web'), filename: '[name].[contenthash].js', clean: true },
+    plugins: [new HtmlWebpackPlugin({ filename: 'index.html', template: './src/workbench/index.html', chunks: ['workbench'] })],
+    devServer: undefined,
+  };
+  if (env && env.only === 'workbench') return workbench;
   if (!production && env && env.WEBPACK_SERVE) {
     // Sideloading into Excel needs https with a trusted local certificate (office-addin-dev-certs, on the user's PC).
     const devCerts = require('office-addin-dev-certs');
     config.devServer.server = { type: 'https', options: await devCerts.getHttpsServerOptions() };
+    return config;
   }
-  return config;
+  return [config, workbench];
 };

@@ -39,6 +39,8 @@ type Pending = () => void;
 
 export class FakeExcel {
   syncCount = 0;
+  /** Called after every sync, e.g. to repaint the workbench's sheet. */
+  onSync: (() => void) | null = null;
   private pending: Pending[] = [];
   /** Bytes of the last sync's request, estimated as Office.js counts them (calls, objects, value lengths). */
   lastPayload = 0;
@@ -48,6 +50,15 @@ export class FakeExcel {
 
   get activeSheet(): FakeSheet {
     return this.sheets[this.active];
+  }
+
+  get activeIndex(): number {
+    return this.active;
+  }
+
+  activate(index: number): void {
+    this.active = index;
+    this.onSync?.();
   }
 
   /** Excel.run(callback) */
@@ -72,6 +83,7 @@ export class FakeExcel {
     this.pending = [];
     this.payload = 0;
     for (const op of ops) op();
+    this.onSync?.();
   }
 
   cell(sheet: FakeSheet, address: string): FakeCell {

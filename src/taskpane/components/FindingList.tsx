@@ -14,6 +14,7 @@ export const CATEGORY_LABEL: Record<string, string> = {
 const useStyles = makeStyles({
   finding: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', textAlign: 'left', width: '100%', gap: '2px', paddingBlock: '6px', height: 'auto' },
   line: { display: 'flex', gap: '6px', alignItems: 'center' },
+  badge: { flexShrink: 0 },
   message: { color: tokens.colorNeutralForeground2, whiteSpace: 'normal' },
 });
 
@@ -47,10 +48,13 @@ export function FindingList(props: { findings: Finding[]; tables: IndicatorTable
               <section key={category} aria-label={CATEGORY_LABEL[category]}>
                 <Text weight="semibold" size={200}>{CATEGORY_LABEL[category]}</Text>
                 {findings.map((f, i) => (
-                  <Button key={`${f.cell}-${f.check}-${i}`} appearance="subtle" className={styles.finding} onClick={() => props.onSelect(f.cell)} title={f.message}>
+                  <Button
+                    key={`${f.cell}-${f.check}-${i}`} appearance="subtle" className={styles.finding} onClick={() => props.onSelect(f.cell)} title={f.message}
+                    aria-label={`${SEVERITY_LABEL[f.severity]} ${f.cell} ${CHECKS[f.check].meta.description}`}
+                  >
                     <span className={styles.line}>
-                      <Badge color={SEVERITY_COLOR[f.severity]} size="small">{SEVERITY_LABEL[f.severity]}</Badge>
-                      <Text weight="semibold">{f.cell}</Text>
+                      <Badge className={styles.badge} color={SEVERITY_COLOR[f.severity]} size="small">{SEVERITY_LABEL[f.severity]}</Badge>
+                      <Text weight="semibold" className={styles.badge}>{f.cell}</Text>
                       <Text>{CHECKS[f.check].meta.description}</Text>
                     </span>
                     <Text size={200} className={styles.message}>{f.message.replace(/^[A-Z]+\d+：/u, '')}</Text>
