@@ -32,6 +32,8 @@ export interface BudgetEvaluation {
 
 export interface SheetEvaluation {
   rows: RowEvaluation[];
+  /** The same rows per table, so that per-table work stays linear in the sheet's size. */
+  rowsByTable: Map<IndicatorTable, RowEvaluation[]>;
   budget: BudgetEvaluation | null;
   /** Out of 100; rescaled when the applicable weights do not add up to 100. Null until some actual is filled in. */
   total: Decimal | null;
@@ -128,5 +130,11 @@ export function evaluateSheet(tables: IndicatorTable[], settings: Settings): She
   // Weights split as 50 / 47 add up to 100 only to Decimal's 20 digits: compare at 8 decimals.
   const complete = weightSum.toDecimalPlaces(8).eq(100);
   const total = anyActual && weightSum.gt(0) ? round2(complete ? points : points.div(weightSum).times(100)) : null;
-  return { rows, budget, total, grade: total ? gradeOfTotal(total) : null, weightsDerived: derived, weightSum };
+  const rowsByTable = new Map<IndicatorTable, RowEvaluation[]>();
+  for (const row of rows) {
+    const list = rowsByTable.get(row.table);
+    if (list) list.push(row);
+    else rowsByTable.set(row.table, [row]);
+  }
+  return { rows, rowsByTable, budget, total, grade: total ? gradeOfTotal(total) : null, weightsDerived: derived, weightSum };
 }

@@ -29,6 +29,7 @@ export interface EvaluationResult {
 
 class Writer {
   readonly changes: CellChange[] = [];
+  private readonly written = new Set<string>();
   private readonly view: GridView;
 
   constructor(private readonly grid: SheetGrid) {
@@ -36,12 +37,13 @@ class Writer {
   }
 
   isFree(row: number, col: number): boolean {
-    return this.view.isBlank(row, col) && !this.view.merge(row, col) && !this.changes.some((c) => c.cell === a1(row, col));
+    return this.view.isBlank(row, col) && !this.view.merge(row, col) && !this.written.has(a1(row, col));
   }
 
   /** Writes into an empty cell; a cell the user filled is never overwritten. */
   put(row: number, col: number, value: CellValue, format: string | null = null, shown = String(value)): void {
     if (!this.isFree(row, col)) return;
+    this.written.add(a1(row, col));
     this.changes.push({
       sheet: this.grid.name, cell: a1(row, col), from: '', to: shown, fromValue: this.view.value(row, col), toValue: value,
       fromFormat: this.view.numberFormat(row, col), toFormat: format ?? this.view.numberFormat(row, col), checks: ['evaluate'],

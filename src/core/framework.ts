@@ -98,9 +98,15 @@ export function isLevel1NameUsedAsLevel2(name: string): boolean {
   return k !== '满意度' && LEVEL1_ALIASES[k] !== undefined;
 }
 
-export function allowedLevel2(framework: FrameworkId, level1: string): string[] {
-  const sets = framework === '2020' ? [CLASSIC] : framework === '2021' ? [COST_FIRST] : [CLASSIC, COST_FIRST];
-  return [...new Set(sets.flatMap((set) => set[level1] ?? []))];
+/** framework → 一级 → allowed 二级, built once: these lookups run for every row of every table. */
+const ALLOWED: Record<FrameworkId, Map<string, readonly string[]>> = (() => {
+  const build = (sets: Record<string, readonly string[]>[]) =>
+    new Map(LEVEL1.map((level1) => [level1, [...new Set(sets.flatMap((set) => set[level1] ?? []))]] as const));
+  return { '2020': build([CLASSIC]), '2021': build([COST_FIRST]), mixed: build([CLASSIC, COST_FIRST]) };
+})();
+
+export function allowedLevel2(framework: FrameworkId, level1: string): readonly string[] {
+  return ALLOWED[framework].get(level1) ?? [];
 }
 
 export function isAllowedPair(framework: FrameworkId, level1: string, level2: string): boolean {

@@ -120,8 +120,8 @@ function sheetEvaluationJson(sheet: string, evaluation: SheetEvaluation): SheetE
   };
 }
 
-function indicatorJson(indicator: Indicator, evaluation: SheetEvaluation | null): IndicatorJson {
-  const row = evaluation?.rows.find((r) => r.indicator === indicator);
+function indicatorJson(indicator: Indicator, evaluation: SheetEvaluation | null, rows: Map<Indicator, RowEvaluation>): IndicatorJson {
+  const row = rows.get(indicator);
   return {
     row: indicator.row + 1,
     level1: indicator.level1.canonical,
@@ -135,13 +135,14 @@ function indicatorJson(indicator: Indicator, evaluation: SheetEvaluation | null)
 }
 
 export function fileJson(file: string, sheets: SheetReport[]): FileJson {
+  const rows = new Map(sheets.flatMap((sheet) => sheet.evaluation?.rows ?? []).map((row) => [row.indicator, row] as const));
   return {
     file,
     error: null,
     tables: sheets.flatMap((sheet) =>
       sheet.tables.map((t) => ({
         sheet: t.sheet, range: t.range, kind: t.kind, framework: t.framework, title: t.title, group: t.group,
-        indicators: t.indicators.map((indicator) => indicatorJson(indicator, sheet.evaluation)),
+        indicators: t.indicators.map((indicator) => indicatorJson(indicator, sheet.evaluation, rows)),
       })),
     ),
     findings: sheets.flatMap((sheet) =>

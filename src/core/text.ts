@@ -1,8 +1,18 @@
 // Normalising Chinese table text: full-width forms, stray whitespace, enumeration prefixes.
 
+/** Tables repeat the same labels thousands of times; their compact forms are cached (bounded, cleared when full). */
+const COMPACT_CACHE = new Map<string, string>();
+const COMPACT_CACHE_SIZE = 20000;
+
 /** NFKC and every whitespace character removed ("产   出   指   标" → "产出指标"). */
 export function compact(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/gu, '');
+  let result = COMPACT_CACHE.get(text);
+  if (result === undefined) {
+    result = text.normalize('NFKC').replace(/\s+/gu, '');
+    if (COMPACT_CACHE.size >= COMPACT_CACHE_SIZE) COMPACT_CACHE.clear();
+    COMPACT_CACHE.set(text, result);
+  }
+  return result;
 }
 
 /** Leading enumeration such as "1.", "（1）", "①", "一、". */

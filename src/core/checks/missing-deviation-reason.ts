@@ -24,10 +24,10 @@ export default defineCheck({
   run({ table, evaluation, report }) {
     // A table with no actual at all is not filled in yet: missing-actual says so once.
     if (!evaluation || evaluation.total === null) return;
-    for (const row of evaluation.rows) {
+    for (const row of evaluation.rowsByTable.get(table) ?? []) {
       const reasons = row.evaluation?.reasonsRequired ?? [];
       const { indicator } = row;
-      if (row.table !== table || reasons.length === 0 || indicator.reason?.text.trim()) continue;
+      if (reasons.length === 0 || indicator.reason?.text.trim()) continue;
       // Where the table has no reason column, the prompt column of `jixiao evaluate` asks for it next to the actual.
       const cell = indicator.reason?.cell ?? indicator.actual!.cell;
       report({ cell, messageId: 'missing', data: { name: label(indicator), why: reasons.map((r) => WHY[r]).join('、') } });

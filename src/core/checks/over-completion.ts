@@ -14,8 +14,8 @@ export default defineCheck({
     },
   },
   run({ table, evaluation, report }) {
-    for (const row of evaluation?.rows ?? []) {
-      if (row.table !== table || !row.evaluation?.reasonsRequired.includes('over-completion')) continue;
+    for (const row of evaluation?.rowsByTable.get(table) ?? []) {
+      if (!row.evaluation?.reasonsRequired.includes('over-completion')) continue;
       const { indicator } = row;
       const percent = row.evaluation.completionRate!.times(100).toFixed(2);
       report({ cell: indicator.actual!.cell, messageId: 'over', data: { name: label(indicator), actual: indicator.actual!.text.trim(), target: indicator.target!.text.trim(), percent } });

@@ -21,10 +21,10 @@ export default defineCheck({
     },
   },
   run({ table, evaluation, report }) {
-    for (const row of evaluation?.rows ?? []) {
+    for (const row of evaluation?.rowsByTable.get(table) ?? []) {
       const score = row.indicator.score;
       const printed = amountIn(score);
-      if (row.table !== table || !score || printed === null || !row.weight) continue;
+      if (!score || printed === null || !row.weight) continue;
       const data = { name: label(row.indicator), printed: printed.toString(), weight: row.weight.toString() };
       if (printed.gt(row.weight)) report({ cell: score.cell, messageId: 'aboveWeight', severity: 'error', data });
       else if (printed.lt(0)) report({ cell: score.cell, messageId: 'negative', severity: 'error', data });

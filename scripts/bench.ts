@@ -1,0 +1,98 @@
+// `npm run bench`: synthetic self-evaluation workbooks of 1k, 10k and 100k indicator rows (deterministic from a seed,
+// with the layouts and defect rates of real tables); exceljs load, core check and evaluate times, memory, per-row cost.
+import ExcelJS from 'exceljs';
+import { performance } from 'node:perf_hooks';
+import { checkSheet } from '../src/core/engine';
+import { planEvaluation } from '../src/core/evaluation-plan';
+import { readWorkbook } from '../src/xlsx/read';
+
+/** mulberry32: a small deterministic PRNG, so every run benches the same workbooks. */
+function random(seed: number): () => number {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Row = [string | null, string | null, string, string | number, string | number | null, string | null];
+
+/** One 目标N group of seed 004's shape; about one row in six carries a defect seen in the seeds. */
+function group(rnd: () => number, n: number): Row[] {
+  const pick = <T>(items: T[]) => items[Math.floor(rnd() * items.length)];
+  const defect = () => rnd() < 0.17;
+  const people = 10 + Math.floor(rnd() * 500);
+  const cost = (1 + Math.floor(rnd() * 50)) / 2;
+  return [
+    ['产出指标', '数量指标', `第${n}组培训人数`, defect() ? `${people}` : `≥${people}人`, `${Math.floor(people * (0.8 + rnd() * 0.5))}人`, null],
+    [null, '质量指标', '培训合格率', defect() ? pick(['≥100%', '90100', '95']) : '≥90%', pick([0.9, 0.95, 1, '92%']), null],
+    [null, '时效指标', '按时完成率', defect() ? '100%' : '＝100%', 1, null],
+    [null, '成本指标', '项目支出', defect() ? pick([`≥${cost}万`, `≤${Math.floor(cost)},5万`]) : `≤${cost}万元`, `${(cost * (0.7 + rnd() * 0.6)).toFixed(2)}万元`, defect() ? null : '按实际发生'],
+    ['效益指标', pick(['社会效益指标', '社会效益']), defect() ? '关注民生，促进就业' : '受益群众就业率', defect() ? '良好' : '≥60%', defect() ? '良好' : '65%', null],
+    [null, '服务对象满意度指标', '受益群众满意度', defect() ? '90' : '≥90%', pick([0.92, '95%', null]), null],
+  ];
+}
+
+async function workbook(rows: number, seed: number): Promise<Buffer> {
+  const rnd = random(seed);
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('部门整体支出绩效自评表');
+  sheet.addRow(['资金情况（万元）', null, '年初预算资金总额', '实际投入资金额', '产生差异的原因']);
+  sheet.addRow([null, '合计', 5000, 4870, null]);
+  for (let n = 1, written = 0; written < rows; n++) {
+    const header = sheet.addRow([`目标${n}`, '一级指标', '二级指标', '三级指标', '指标值', '全年实际完成值', '产生差异的原因及改进措施']).number;
+    const body = group(rnd, n);
+    for (const row of body) sheet.addRow([null, ...row]);
+    sheet.mergeCells(`A${header}:A${header + body.length}`);
+    sheet.mergeCells(`B${header + 1}:B${header + 4}`);
+    written += body.length;
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+async function time<T>(work: () => Promise<T> | T): Promise<{ ms: number; result: T }> {
+  const start = performance.now();
+  const result = await work();
+  return { ms: performance.now() - start, result };
+}
+
+async function main(): Promise<void> {
+  const sizes = (process.argv[2] ?? '1000,10000,100000').split(',').map(Number);
+  const lines: string[] = [];
+  let peak = 0;
+  const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  for (const rows of sizes) {
+    const bytes = await workbook(rows, 20201231);
+    const load = await time(() => new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer));
+    const read = await time(() => readWorkbook(bytes, 'bench.xlsx'));
+    const grid = read.result[0];
+    checkSheet(grid); // warm up the JIT once, as a user's second click would be
+    const check = await time(() => checkSheet(grid));
+    const evaluate = await time(() => planEvaluation(grid));
+    const indicators = check.result.tables.reduce((n, t) => n + t.indicators.length, 0);
+    lines.push(
+      [
+        `${rows.toLocaleString('en-US').padStart(7)} 行`,
+        `exceljs 载入 ${load.ms.toFixed(0).padStart(6)} ms`,
+        `读成网格 ${read.ms.toFixed(0).padStart(6)} ms`,
+        `检查 ${check.ms.toFixed(0).padStart(6)} ms（${((check.ms * 1000) / indicators).toFixed(1)} µs/行，${check.result.findings.length} 条）`,
+        `自评 ${evaluate.ms.toFixed(0).padStart(6)} ms（${((evaluate.ms * 1000) / indicators).toFixed(1)} µs/行）`,
+        `(载入+检查)/载入 ${((read.ms + check.ms) / read.ms).toFixed(3)}`,
+        `峰值内存 ${(peak / 1024 / 1024).toFixed(0)} MB`,
+      ].join('  '),
+    );
+    process.stdout.write(`${lines[lines.length - 1]}\n`);
+  }
+  clearInterval(sample);
+}
+
+export { workbook };
+
+if (require.main === module) {
+  main().catch((error) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : error}\n`);
+    process.exitCode = 1;
+  });
+}
