@@ -1,20 +1,20 @@
 // `jixiao check <file-or-folder>... [--json]`: checks .xlsx workbooks, one report per file, exit 0/1/2.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { checkWorkbook } from '../core/engine';
-import { failedFileJson, fileJson, summarise, type FileJson, type Summary } from '../core/report';
-import { readWorkbook, WorkbookReadError } from '../xlsx/read';
+import { failedFileJson, summarise, type FileJson, type Summary } from '../core/report';
+import { checkFiles, defaultJobs } from './pool';
 import { evaluateCommand } from './evaluate';
 import { fixCommand } from './fix';
 import { formatText } from './text';
 
 export const USAGE = `用法：
-  jixiao check <文件或文件夹>... [--json]   检查绩效目标表 / 绩效自评表
+  jixiao check <文件或文件夹>... [--json] [--jobs N]   检查绩效目标表 / 绩效自评表
   jixiao fix <文件> [-o 输出文件] [--all]   把修正写入新文件（默认“原名.fixed.xlsx”）
   jixiao evaluate <文件> [-o 输出文件] [--json] [--reverse ratio|linear]
                                            计算完成率和得分，写入新文件（默认“原名.evaluated.xlsx”）
 
   --json   在标准输出打印一个 JSON 文档（格式见 README）
+  --jobs   同时检查的文件数（默认等于 CPU 核数）
   --all    除可自动修正的问题外，也应用需要确认的建议
   --reverse  反向指标计分方法：ratio 比例法 A/B（默认），linear 线性法 1−(B−A)/A
   -o       输出文件；只有明确指定时才会覆盖原文件
@@ -23,11 +23,14 @@ export const USAGE = `用法：
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** True when progress can be drawn (stderr is a terminal and stdout is not redirected). */
+  isTTY?: boolean;
 }
 
 const STDIO: Io = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  isTTY: Boolean(process.stderr.isTTY && process.stdout.isTTY),
 };
 
 /** Lists the .xlsx files named, walking folders; Excel's "~$" lock files are skipped. Sorted for stable output. */
@@ -53,16 +56,6 @@ async function expandPaths(inputs: string[]): Promise<{ files: string[]; missing
   return { files, missing };
 }
 
-export async function checkFile(file: string): Promise<FileJson> {
-  try {
-    const bytes = await fs.readFile(file);
-    return fileJson(file, checkWorkbook(await readWorkbook(bytes, file)));
-  } catch (error) {
-    const message = error instanceof WorkbookReadError ? error.message : `无法读取“${file}”：${error instanceof Error ? error.message : String(error)}`;
-    return failedFileJson(file, message);
-  }
-}
-
 function exitCode(files: FileJson[], summary: Summary): number {
   if (files.some((f) => f.error)) return 2;
   return summary.errors > 0 ? 1 : 0;
@@ -70,7 +63,7 @@ function exitCode(files: FileJson[], summary: Summary): number {
 
 /** Flags a command accepts, and which of them take a value. */
 const FLAGS: Record<string, { flags: string[]; withValue: string[] }> = {
-  check: { flags: ['--json'], withValue: [] },
+  check: { flags: ['--json'], withValue: ['--jobs'] },
   fix: { flags: ['--all'], withValue: ['-o'] },
   evaluate: { flags: ['--json'], withValue: ['-o', '--reverse'] },
 };
@@ -121,13 +114,35 @@ export async function main(argv: string[], io: Io = STDIO): Promise<number> {
   return checkCommand(args, io);
 }
 
-async function checkCommand({ inputs, flags }: Args, io: Io): Promise<number> {
+async function checkCommand({ inputs, flags, values }: Args, io: Io): Promise<number> {
   const json = flags.has('--json');
+  const jobs = values.has('--jobs') ? Number(values.get('--jobs')) : defaultJobs();
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    io.err(`--jobs 应为正整数，收到“${values.get('--jobs')}”。\n`);
+    return 2;
+  }
   const { files: paths, missing } = await expandPaths(inputs);
-  const files: FileJson[] = missing.map((file) => failedFileJson(file, `找不到“${file}”。请检查路径是否正确。`));
-  for (const file of paths) files.push(await checkFile(file));
+  const progress = !json && io.isTTY ? new ProgressBar(io, paths.length) : null;
+  const checked = await checkFiles(paths, jobs, (done, file) => progress?.update(done, file));
+  progress?.finish();
+  const files: FileJson[] = [...missing.map((file) => failedFileJson(file, `找不到“${file}”。请检查路径是否正确。`)), ...checked];
   const summary = summarise(files);
   if (json) io.out(`${JSON.stringify({ files, summary }, null, 2)}\n`);
   else io.out(formatText(files, summary));
   return exitCode(files, summary);
+}
+
+/** A one-line progress bar on stderr, only on a terminal. */
+class ProgressBar {
+  constructor(private readonly io: Io, private readonly total: number) {}
+
+  update(done: number, file: string): void {
+    const width = 24;
+    const filled = Math.round((done / this.total) * width);
+    this.io.err(`\r检查中 [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${this.total} ${path.basename(file).slice(0, 40)}\u001b[K`);
+  }
+
+  finish(): void {
+    this.io.err('\r\u001b[K');
+  }
 }

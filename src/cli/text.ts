@@ -1,4 +1,5 @@
 // The readable report of `jixiao check`: per file, per table, findings in sheet order with their suggestions.
+import path from 'node:path';
 import { parseA1 } from '../core/grid';
 import type { FileJson, FindingJson, Summary } from '../core/report';
 
@@ -17,6 +18,31 @@ function findingLines(finding: FindingJson): string[] {
 function tableOf(file: FileJson, finding: FindingJson): number {
   const { row } = parseA1(finding.cell);
   return file.tables.findIndex((t) => t.sheet === finding.sheet && parseA1(t.range.split(':')[1]).row >= row);
+}
+
+/** Terminal columns a string takes: CJK characters are two wide. */
+function displayWidth(text: string): number {
+  return [...text].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1), 0);
+}
+
+function pad(text: string, width: number, right = false): string {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return right ? fill + text : text + fill;
+}
+
+/** One line per file: tables, indicators and findings by severity, or the reason it could not be read. */
+function summaryTable(files: FileJson[]): string[] {
+  const names = files.map((f) => path.basename(f.file));
+  const width = Math.min(48, Math.max(4, ...names.map(displayWidth)));
+  const head = `${pad('文件', width)}  ${['表', '指标', '错误', '警告', '提示'].map((h) => pad(h, 5, true)).join(' ')}`;
+  const rows = files.map((f, i) => {
+    const name = pad(names[i].length > 40 ? `${names[i].slice(0, 38)}…` : names[i], width);
+    if (f.error) return `${name}  无法读取`;
+    const count = (s: string) => f.findings.filter((x) => x.severity === s).length;
+    const cells = [f.tables.length, f.tables.reduce((n, t) => n + t.indicators.length, 0), count('error'), count('warning'), count('info')];
+    return `${name}  ${cells.map((c) => pad(String(c), 5, true)).join(' ')}`;
+  });
+  return [head, ...rows];
 }
 
 export function formatText(files: FileJson[], summary: Summary): string {
@@ -45,6 +71,7 @@ export function formatText(files: FileJson[], summary: Summary): string {
     });
     out.push('');
   }
+  if (files.length > 1) out.push(...summaryTable(files), '');
   out.push(
     `共 ${summary.files} 个文件，${summary.tables} 张表，${summary.indicators} 项指标：错误 ${summary.errors}，警告 ${summary.warnings}，提示 ${summary.infos}。`,
   );

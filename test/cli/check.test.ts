@@ -114,3 +114,34 @@ describe('--json follows the contract in ARCHITECTURE.md', () => {
     expect(() => JSON.parse(out)).not.toThrow();
   });
 });
+
+describe('bulk checking', () => {
+  test('worker threads give the same document, in the same order, as one thread', async () => {
+    const one = await run('check', dir, '--json', '--jobs', '1');
+    const two = await run('check', dir, '--json', '--jobs', '2');
+    expect(two.out).toBe(one.out);
+  });
+
+  test('a summary table lists every file, broken ones included', async () => {
+    const { out } = await run('check', dir, '--jobs', '2');
+    expect(out).toMatch(/文件\s+表\s+指标\s+错误\s+警告\s+提示/u);
+    expect(out).toMatch(/seed-004\.xlsx\s+12\s+83\s+26\s+110\s+84/u);
+    expect(out).toMatch(/notes\.xlsx\s+无法读取/u);
+  });
+
+  test('a progress bar is drawn on a terminal, never with --json', async () => {
+    const draw = async (...args: string[]) => {
+      let err = '';
+      await main(['check', dir, ...args], { out: () => undefined, err: (t) => (err += t), isTTY: true });
+      return err;
+    };
+    expect(await draw('--jobs', '2')).toContain('4/4');
+    expect(await draw('--json')).toBe('');
+  });
+
+  test.each([['0'], ['two']])('--jobs %s is refused', async (jobs) => {
+    const { code, err } = await run('check', dir, '--jobs', jobs);
+    expect(code).toBe(2);
+    expect(err).toContain('--jobs 应为正整数');
+  });
+});
