@@ -1,18 +1,11 @@
 // `jixiao evaluate <file> [-o OUT] [--json] [--reverse ratio|linear]`: writes 完成率, 得分 and prompts into a new workbook.
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { DEFAULT_SETTINGS, type Settings } from '../core/check';
 import { checkWorkbook } from '../core/engine';
 import { planEvaluation, SELF_EVALUATION_HEADERS } from '../core/evaluation-plan';
+import type { SheetGrid } from '../core/grid';
 import { fileJson, summarise, type SheetEvaluationJson } from '../core/report';
-import { readWorkbook, WorkbookReadError } from '../xlsx/read';
-import { applyPlanToXlsx, WorkbookWriteError } from '../xlsx/write';
 import type { Args, Io } from './main';
-
-export function defaultEvaluatedOutput(input: string): string {
-  const { dir, name } = path.parse(input);
-  return path.join(dir, `${name}.evaluated.xlsx`);
-}
+import { outputBeside, rewriteWorkbook } from './rewrite';
 
 const REVERSE_NAME = { ratio: '比例法（A/B）', linear: '线性法（1−(B−A)/A）' };
 
@@ -35,39 +28,24 @@ export async function evaluateCommand({ inputs, flags, values }: Args, io: Io): 
     return 2;
   }
   const settings: Settings = { ...DEFAULT_SETTINGS, reverse };
-  const output = values.get('-o') ?? defaultEvaluatedOutput(input);
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(input);
-  } catch {
-    io.err(`找不到“${input}”。请检查路径是否正确。\n`);
-    return 2;
-  }
-  try {
-    const grids = await readWorkbook(bytes, input);
-    const changes = grids.flatMap((grid) => planEvaluation(grid, settings).plan.changes);
-    const written = changes.length > 0 ? await applyPlanToXlsx(bytes, { changes, unmerge: [], skipped: [] }, input) : bytes;
-    await fs.writeFile(output, written);
-    const report = fileJson(input, checkWorkbook(grids, settings));
+  const output = values.get('-o') ?? outputBeside(input, 'evaluated');
+  const evaluateAll = (grids: SheetGrid[]) => ({
+    plan: { changes: grids.flatMap((grid) => planEvaluation(grid, settings).plan.changes), unmerge: [], skipped: [] },
+    report: fileJson(input, checkWorkbook(grids, settings)),
+  });
+  return rewriteWorkbook(input, output, io, evaluateAll, ({ plan, report }) => {
     if (flags.has('--json')) {
       io.out(`${JSON.stringify({ files: [{ ...report, output }], summary: summarise([report]) }, null, 2)}\n`);
-    } else {
-      const lines = [`已写入“${output}”：新增 ${changes.length} 个单元格。`];
-      if (report.tables.length === 0) lines.push('  未找到绩效指标表。');
-      for (const t of report.tables.filter((table) => table.kind === 'target')) {
-        lines.push(`  ${t.sheet}!${t.range}：目标表，已在右侧加上${SELF_EVALUATION_HEADERS.join('、')}列，填写实际完成值后再运行一次即可计分。`);
-      }
-      for (const e of report.evaluations) lines.push(...sheetLine(e, settings));
-      const unscored = report.tables.flatMap((t) => t.indicators).filter((i) => i.actual && !i.evaluation).length;
-      if (unscored > 0) lines.push(`  另有 ${unscored} 项指标因指标值或实际完成值无法识别而未计分，请先用 jixiao check 查看并修正。`);
-      io.out(`${lines.join('\n')}\n`);
+      return;
     }
-    return 0;
-  } catch (error) {
-    if (error instanceof WorkbookReadError || error instanceof WorkbookWriteError) {
-      io.err(`${error.message}\n`);
-      return 2;
+    const lines = [`已写入“${output}”：新增 ${plan.changes.length} 个单元格。`];
+    if (report.tables.length === 0) lines.push('  未找到绩效指标表。');
+    for (const t of report.tables.filter((table) => table.kind === 'target')) {
+      lines.push(`  ${t.sheet}!${t.range}：目标表，已在右侧加上${SELF_EVALUATION_HEADERS.join('、')}列，填写实际完成值后再运行一次即可计分。`);
     }
-    throw error;
-  }
+    for (const e of report.evaluations) lines.push(...sheetLine(e, settings));
+    const unscored = report.tables.flatMap((t) => t.indicators).filter((i) => i.actual && !i.evaluation).length;
+    if (unscored > 0) lines.push(`  另有 ${unscored} 项指标因指标值或实际完成值无法识别而未计分，请先用 jixiao check 查看并修正。`);
+    io.out(`${lines.join('\n')}\n`);
+  });
 }

@@ -1,33 +1,13 @@
 // `jixiao fix <file> [-o OUT] [--all]`: plans the fixes, writes them into a new workbook, lists every change.
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { planWorkbook } from '../core/plan';
-import { readWorkbook, WorkbookReadError } from '../xlsx/read';
-import { applyPlanToXlsx, WorkbookWriteError } from '../xlsx/write';
 import type { Args, Io } from './main';
-
-/** "表.xlsx" → "表.fixed.xlsx", beside the input. */
-export function defaultOutput(input: string): string {
-  const { dir, name } = path.parse(input);
-  return path.join(dir, `${name}.fixed.xlsx`);
-}
+import { outputBeside, rewriteWorkbook } from './rewrite';
 
 export async function fixCommand({ inputs, flags, values }: Args, io: Io): Promise<number> {
   const [input] = inputs;
-  const output = values.get('-o') ?? defaultOutput(input);
+  const output = values.get('-o') ?? outputBeside(input, 'fixed');
   const all = flags.has('--all');
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(input);
-  } catch {
-    io.err(`找不到“${input}”。请检查路径是否正确。\n`);
-    return 2;
-  }
-  try {
-    const plan = planWorkbook(await readWorkbook(bytes, input), { all });
-    // Nothing to change: the output is the input, byte for byte.
-    const fixed = plan.changes.length > 0 ? await applyPlanToXlsx(bytes, plan, input) : bytes;
-    await fs.writeFile(output, fixed);
+  return rewriteWorkbook(input, output, io, (grids) => ({ plan: planWorkbook(grids, { all }) }), ({ plan }) => {
     const lines = [`已写入“${output}”：修正 ${plan.changes.length} 处${plan.unmerge.length ? `，拆分合并单元格 ${plan.unmerge.length} 处` : ''}。`];
     for (const { range, sheet } of plan.unmerge) lines.push(`  ${sheet}!${range}：拆分合并单元格`);
     for (const c of plan.changes) {
@@ -39,12 +19,5 @@ export async function fixCommand({ inputs, flags, values }: Args, io: Io): Promi
       lines.push(`另有 ${plan.skipped.length} 条建议未应用：${hint}`);
     }
     io.out(`${lines.join('\n')}\n`);
-    return 0;
-  } catch (error) {
-    if (error instanceof WorkbookReadError || error instanceof WorkbookWriteError) {
-      io.err(`${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  });
 }

@@ -1,9 +1,10 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { main, type Io } from '../../src/cli/main';
+import { main } from '../../src/cli/main';
 import { SEEDS } from '../fixtures/seeds';
 import { workbookBuffer } from '../fixtures/spec';
+import { runCli } from '../support/cli';
 
 let dir: string;
 
@@ -17,13 +18,7 @@ beforeAll(async () => {
 
 afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += t), err: (t) => (err += t) };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 const file = (name: string) => path.join(dir, name);
 

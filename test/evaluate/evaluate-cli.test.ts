@@ -2,20 +2,15 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { main, type Io } from '../../src/cli/main';
 import { readWorkbook } from '../../src/xlsx/read';
 import { SEEDS } from '../fixtures/seeds';
 import { workbookBuffer } from '../fixtures/spec';
+import { runCli } from '../support/cli';
 
 let dir: string;
 const file = (name: string) => path.join(dir, name);
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += t), err: (t) => (err += t) };
-  return { code: await main(args, io), out, err };
-}
+const run = runCli;
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jixiao-evaluate-'));

@@ -4,22 +4,17 @@ import JSZip from 'jszip';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { main, type Io } from '../../src/cli/main';
 import { checkWorkbook } from '../../src/core/engine';
 import { planWorkbook } from '../../src/core/plan';
 import { readWorkbook } from '../../src/xlsx/read';
 import { SEEDS } from '../fixtures/seeds';
 import { buildWorkbook } from '../fixtures/spec';
+import { runCli } from '../support/cli';
 
 let dir: string;
 const file = (name: string) => path.join(dir, name);
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += t), err: (t) => (err += t) };
-  return { code: await main(args, io), out, err };
-}
+const run = runCli;
 
 /** Seed 004 with the kind of formatting users add: a bold title, a filled header, a wide column. */
 async function styledSeed004(): Promise<Buffer> {
