@@ -1,6 +1,6 @@
 // The Office.js adapter: reads the active sheet into a SheetGrid in one sync and applies an edit in one sync.
 // It translates between Excel and the core; it decides nothing.
-import { parseA1, type CellValue, type MergedArea, type SheetGrid } from '../core/grid';
+import { a1, parseA1, type CellValue, type MergedArea, type SheetGrid } from '../core/grid';
 import type { CellChange } from '../core/plan';
 
 export interface SheetSnapshot {
@@ -29,26 +29,77 @@ function areaOf(address: string): MergedArea {
   return { top: from.row, left: from.col, bottom: to.row, right: to.col };
 }
 
-/** Reads values, displayed text, number formats and merged areas of the active sheet's used range: one sync. */
-export async function readActiveSheet(context: Excel.RequestContext): Promise<SheetSnapshot> {
+/** Rows per request when a sheet is too large to read at once (Microsoft suggests blocks of 5k–20k rows). */
+export const READ_CHUNK_ROWS = 5000;
+
+export type ReadProgress = (rowsRead: number, rowCount: number) => void;
+
+function isPayloadLimit(error: unknown): boolean {
+  return error instanceof Error && /RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/u.test(`${(error as { code?: string }).code ?? ''} ${error.message}`);
+}
+
+/** Puts a block of the used range into the grid at its place on the sheet. */
+function place(grid: SheetGrid, top: number, left: number, values: unknown[][], text: string[][], formats: unknown[][]): void {
+  values.forEach((row, r) => {
+    const at = top + r;
+    grid.values[at] = [...Array<null>(left).fill(null), ...row.map((v) => (v === '' ? null : (v as CellValue)))];
+    grid.text![at] = [...Array<null>(left).fill(null), ...text[r]];
+    grid.numberFormats![at] = [...Array<null>(left).fill(null), ...formats[r].map((f) => (f === 'General' ? null : String(f)))];
+  });
+  for (let r = 0; r < top; r++) {
+    grid.values[r] ??= [];
+    grid.text![r] ??= [];
+    grid.numberFormats![r] ??= [];
+  }
+}
+
+/**
+ * Reads values, displayed text, number formats and merged areas of the active sheet's used range in one sync.
+ * Only a sheet whose answer exceeds Excel's 5 MB limit is read again in row blocks, one sync each.
+ */
+export async function readActiveSheet(context: Excel.RequestContext, progress?: ReadProgress): Promise<SheetSnapshot> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load('name');
   sheet.protection.load('protected');
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load('address,rowIndex,columnIndex,values,text,numberFormat');
+  used.load('address,rowIndex,columnIndex,rowCount,columnCount,values,text,numberFormat');
+  const merged = used.getMergedAreasOrNullObject();
+  merged.load('address');
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isPayloadLimit(error)) throw error;
+    return readInBlocks(context, progress);
+  }
+  const grid: SheetGrid = { name: sheet.name, values: [], text: [], numberFormats: [], merges: [] };
+  if (used.isNullObject) return { grid, isProtected: sheet.protection.protected, cellCount: 0 };
+  place(grid, used.rowIndex, used.columnIndex, used.values, used.text, used.numberFormat);
+  grid.merges = merged.isNullObject ? [] : merged.address.split(',').map((a) => areaOf(a.trim()));
+  return { grid, isProtected: sheet.protection.protected, cellCount: used.rowCount * used.columnCount };
+}
+
+/** The large-sheet path: dimensions and merges first, then READ_CHUNK_ROWS rows per sync. */
+async function readInBlocks(context: Excel.RequestContext, progress?: ReadProgress): Promise<SheetSnapshot> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load('name');
+  sheet.protection.load('protected');
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load('rowIndex,columnIndex,rowCount,columnCount');
   const merged = used.getMergedAreasOrNullObject();
   merged.load('address');
   await context.sync();
-
   const grid: SheetGrid = { name: sheet.name, values: [], text: [], numberFormats: [], merges: [] };
-  if (used.isNullObject) return { grid, isProtected: sheet.protection.protected, cellCount: 0 };
-  const { rowIndex, columnIndex } = used;
-  const pad = <T>(row: T[]): (T | null)[] => [...Array<null>(columnIndex).fill(null), ...row];
-  grid.values = [...Array.from({ length: rowIndex }, () => []), ...used.values.map((row) => pad(row.map((v) => (v === '' ? null : (v as CellValue)))))];
-  grid.text = [...Array.from({ length: rowIndex }, () => []), ...used.text.map((row) => pad(row))];
-  grid.numberFormats = [...Array.from({ length: rowIndex }, () => []), ...used.numberFormat.map((row) => pad(row.map((f) => (f === 'General' ? null : String(f)))))];
+  const { rowIndex, columnIndex, rowCount, columnCount } = used;
+  for (let offset = 0; offset < rowCount; offset += READ_CHUNK_ROWS) {
+    const height = Math.min(READ_CHUNK_ROWS, rowCount - offset);
+    const block = sheet.getRange(`${a1(rowIndex + offset, columnIndex)}:${a1(rowIndex + offset + height - 1, columnIndex + columnCount - 1)}`);
+    block.load('values,text,numberFormat');
+    await context.sync();
+    place(grid, rowIndex + offset, columnIndex, block.values, block.text, block.numberFormat);
+    progress?.(offset + height, rowCount);
+  }
   grid.merges = merged.isNullObject ? [] : merged.address.split(',').map((a) => areaOf(a.trim()));
-  return { grid, isProtected: sheet.protection.protected, cellCount: used.values.length * (used.values[0]?.length ?? 0) };
+  return { grid, isProtected: sheet.protection.protected, cellCount: rowCount * columnCount };
 }
 
 /** Consecutive changed cells of one column, written as one range. */

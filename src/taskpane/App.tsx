@@ -29,6 +29,7 @@ export function App({ port }: { port: SheetPort }) {
   const [report, setReport] = useState<SheetReport | null>(null);
   const [evaluation, setEvaluation] = useState<{ result: SheetEvaluation | null; written: number } | null>(null);
   const [, rerender] = useState(0);
+  session.onReadProgress = (done, total) => setBusy(`正在读取工作表：${done.toLocaleString('zh-CN')} / ${total.toLocaleString('zh-CN')} 行`);
 
   /** Runs one user action with a progress indicator; errors become a message, never a silent failure. */
   async function act(label: string, work: () => Promise<string | void>): Promise<void> {

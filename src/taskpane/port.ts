@@ -1,9 +1,10 @@
 // What the task pane needs from a workbook, behind one interface: Excel through Office.js, or the in-memory stand-in.
 import { DEFAULT_SETTINGS, type Settings } from '../core/check';
-import { applyEdit, readActiveSheet, readFills, selectCell, type SheetEdit, type SheetSnapshot } from '../excel/adapter';
+import { applyEdit, readActiveSheet, readFills, selectCell, type ReadProgress, type SheetEdit, type SheetSnapshot } from '../excel/adapter';
 
 export interface SheetPort {
-  read(): Promise<SheetSnapshot>;
+  /** Reads the active sheet; `progress` hears about row blocks when a sheet is too large for one request. */
+  read(progress?: ReadProgress): Promise<SheetSnapshot>;
   apply(edit: SheetEdit): Promise<void>;
   readFills(cells: string[]): Promise<Map<string, string | null>>;
   select(cell: string): Promise<void>;
@@ -22,7 +23,7 @@ export interface SettingsStore {
 
 export function excelPort(run: Runner, store: SettingsStore): SheetPort {
   return {
-    read: () => run((context) => readActiveSheet(context)),
+    read: (progress) => run((context) => readActiveSheet(context, progress)),
     apply: async (edit) => {
       await run((context) => applyEdit(context, edit));
     },

@@ -4,7 +4,7 @@ import { checkSheet, type SheetReport } from '../core/engine';
 import { planEvaluation } from '../core/evaluation-plan';
 import type { SheetEvaluation } from '../core/evaluate';
 import { planFindings, planSheet, revertChanges, type EditPlan } from '../core/plan';
-import type { SheetEdit, SheetSnapshot } from '../excel/adapter';
+import type { ReadProgress, SheetEdit, SheetSnapshot } from '../excel/adapter';
 import type { SheetPort } from './port';
 
 /** Above this many cells a sheet is not read: Excel returns nothing past 5,000,000 and the pane would stall first. */
@@ -28,6 +28,8 @@ function undoOf(plan: EditPlan): SheetEdit {
 }
 
 export class Session {
+  /** Told how far a large sheet's read has come, for the pane's progress indicator. */
+  onReadProgress: ReadProgress | undefined;
   private undoStack: UndoEntry[] = [];
   private highlighted: Map<string, string | null> | null = null;
 
@@ -51,7 +53,7 @@ export class Session {
 
   /** Reads the active sheet once, refusing one too large to process. */
   private async read(): Promise<SheetSnapshot> {
-    const snapshot = await this.port.read();
+    const snapshot = await this.port.read(this.onReadProgress);
     if (snapshot.cellCount > MAX_CELLS) {
       throw new SessionError(`工作表“${snapshot.grid.name}”有 ${snapshot.cellCount.toLocaleString('zh-CN')} 个单元格，超过 ${MAX_CELLS.toLocaleString('zh-CN')} 个的处理上限。请把绩效表复制到单独的工作表后再检查。`);
     }

@@ -37,6 +37,8 @@ function strict<T extends object>(target: T, kind: string): T {
 
 type Pending = () => void;
 
+const UTF8 = new TextEncoder();
+
 export class FakeExcel {
   syncCount = 0;
   /** Called after every sync, e.g. to repaint the workbench's sheet. */
@@ -71,6 +73,13 @@ export class FakeExcel {
     this.payload += bytes;
   }
 
+  /** Bytes the current sync returns (loaded values, text, formats); Excel on the web caps responses at 5 MB too. */
+  private response = 0;
+
+  respond(bytes: number): void {
+    this.response += bytes;
+  }
+
   async sync(): Promise<void> {
     this.syncCount++;
     this.lastPayload = this.payload;
@@ -82,8 +91,13 @@ export class FakeExcel {
     const ops = this.pending;
     this.pending = [];
     this.payload = 0;
+    this.response = 0;
     for (const op of ops) op();
     this.onSync?.();
+    if (this.response > this.payloadLimit) {
+      this.response = 0;
+      throw new Error('RequestPayloadSizeLimitExceeded: 响应超过 Excel 5 MB 的上限');
+    }
   }
 
   cell(sheet: FakeSheet, address: string): FakeCell {
@@ -213,6 +227,16 @@ class FakeRange extends Loadable {
 
   get isNullObject(): boolean {
     return this.read('address', () => this.area === null);
+  }
+
+  /** Counts what the sync sends back: the UTF-8 JSON of every loaded 2-D property. */
+  protected override fetch(): void {
+    super.fetch();
+    if (this.area === null) return;
+    const bytes = (data: unknown) => UTF8.encode(JSON.stringify(data)).length;
+    if (this.loaded.has('values')) this.excel.respond(bytes(this.grid((cell) => cell.value ?? '')));
+    if (this.loaded.has('text')) this.excel.respond(bytes(this.grid((cell) => (cell.value === null ? '' : this.excel.displayText(cell.value, cell.format)))));
+    if (this.loaded.has('numberFormat')) this.excel.respond(bytes(this.grid((cell) => cell.format ?? 'General')));
   }
 
   private topLeft(): string {

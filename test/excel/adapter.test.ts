@@ -129,3 +129,15 @@ describe('the stand-in fails loudly where Excel would', () => {
     });
   });
 });
+
+test('a sheet whose answer exceeds the 5 MB limit is read again in 5,000-row blocks, reporting progress', async () => {
+  const rows: (string | number | null)[][] = [['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '备注', '单位', '说明']];
+  for (let i = 0; i < 12000; i++) rows.push(['产出指标', '数量指标', `第${i}期残疾人实用技术培训班培训人数`, '≥100人', `${i % 200}人`, '按照年度工作计划组织实施的培训项目', '人', `第${i}行：来源于2020年度培训台账及签到表`]);
+  const excel = fakeExcelFromGrids([{ name: '大表', values: rows, merges: [{ top: 1, left: 0, bottom: 3, right: 0 }] }], display);
+  const seen: [number, number][] = [];
+  const { grid, cellCount } = await readActiveSheet(await context(excel), (done, total) => seen.push([done, total]));
+  // One refused sync, one for the dimensions and merges, three blocks.
+  expect(excel.syncCount).toBe(5);
+  expect(seen).toEqual([[5000, 12001], [10000, 12001], [12001, 12001]]);
+  expect([cellCount, grid.values[12000][2], grid.text?.[12000][7], grid.merges]).toEqual([96008, '第11999期残疾人实用技术培训班培训人数', '第11999行：来源于2020年度培训台账及签到表', [{ top: 1, left: 0, bottom: 3, right: 0 }]]);
+});
