@@ -4,7 +4,7 @@ import { findBudgetBlock, type BudgetBlock } from './budget';
 import { a1, GridView, numberToText, rangeA1, type CellValue, type SheetGrid } from './grid';
 import { detectFramework, normaliseLevel1, normaliseLevel2, type FrameworkId, type NormalisedName } from './framework';
 import { compact } from './text';
-import { isPercentUnit, parseValue } from './value/parse';
+import { isPercentUnit, operatorOf, parseValue } from './value/parse';
 import type { IndicatorValue } from './value/types';
 
 export type ColumnRole =
@@ -293,9 +293,10 @@ function readTable(
   const groupCell = projectCols.length > 0 ? firstText(view, start, nameCol, nameCol) : firstText(view, header.row, 0, left - 1);
   // A label such as 目标1 or a project's name names a group; the template's own "绩效指标" caption does not.
   const group = groupCell && !compact(groupCell.text).includes('指标') ? compact(groupCell.text) : null;
-  const infoTo = start === header.row + 1 ? header.row : start;
-  const { info, title, currency, spendingPlan } = readInfo(view, infoFrom, infoTo);
-  const budget = findBudgetBlock(view, infoFrom, infoTo);
+  // The first table under a header starts at the header; a later project block at its own first row.
+  const top = start === header.row + 1 ? header.row : start;
+  const { info, title, currency, spendingPlan } = readInfo(view, infoFrom, top);
+  const budget = findBudgetBlock(view, infoFrom, top);
   let continueAt: number | null = null;
 
   const indicators: Indicator[] = [];
@@ -335,7 +336,6 @@ function readTable(
   const kind = blocks.some((b) => b.columns.actual !== undefined) ? 'self-evaluation' : 'target';
   const framework = detectFramework(indicators.map((i) => ({ level1: i.level1.canonical, level2: i.level2.canonical })));
   const tableLeft = Math.min(left, groupCell?.col ?? left, ...projectCols);
-  const top = start === header.row + 1 ? header.row : start;
   const table: IndicatorTable = {
     sheet: view.grid.name, range: rangeA1(top, tableLeft, bottom, right), top, bottom, left: tableLeft, right,
     headerRow: header.row, kind, framework, group, title, currency, blocks, indicators, blankRows, info, spendingPlan, budget,
@@ -349,7 +349,7 @@ function readTable(
  */
 function withSplitColumns(value: IndicatorValue, nature: CellRef | null, unit: CellRef | null): IndicatorValue {
   if (value.kind === 'empty' || value.kind === 'unreadable') return value;
-  const operator = nature ? parseValue(`${compact(nature.text)}1`).operator : null;
+  const operator = nature ? operatorOf(nature.text) : null;
   const unitText = unit ? compact(unit.text) : '';
   if (!operator && !unitText) return value;
   const merged = { ...value, problems: [...value.problems] };

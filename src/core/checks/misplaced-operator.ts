@@ -1,7 +1,7 @@
 // An operator typed into the 三级 name cell instead of the value ("残疾人满意度   =" with value "1", seed 004).
 import { defineCheck } from '../check';
 import { compact } from '../text';
-import { parseValue } from '../value/parse';
+import { operatorOf } from '../value/parse';
 import { editOf, withOperator } from './helpers';
 import { nameEndsWithOperator } from './missing-operator';
 
@@ -21,7 +21,7 @@ export default defineCheck({
       if (!nameEndsWithOperator(indicator)) continue;
       const name = compact(indicator.level3!.text);
       const operatorText = /[≥≤><=≧≦]+$/u.exec(name)![0];
-      const operator = parseValue(`${operatorText}1`).operator;
+      const operator = operatorOf(operatorText);
       const target = indicator.target;
       const value = target?.value;
       // Moving the operator is offered only where the value is a plain quantity with its unit.

@@ -130,6 +130,11 @@ export function parseValue(input: string | number | boolean | null | undefined):
   return finish(value);
 }
 
+/** The operator a lone symbol or word stands for ("≥", "不低于", "＝"), or null. */
+export function operatorOf(text: string): Operator | null {
+  return parseValue(`${text.normalize('NFKC').replace(/\s+/gu, '')}1`).operator;
+}
+
 export function isPercentUnit(unit: string | null): boolean {
   return unit === '%' || unit === '百分比';
 }
