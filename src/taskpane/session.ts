@@ -13,7 +13,7 @@ export const HIGHLIGHT_COLOR = '#FFE699';
 
 export class SessionError extends Error {}
 
-export interface UndoEntry {
+interface UndoEntry {
   label: string;
   edit: SheetEdit;
 }
@@ -34,10 +34,6 @@ export class Session {
   private highlighted: Map<string, string | null> | null = null;
 
   constructor(private readonly port: SheetPort, private settings: Settings) {}
-
-  get canUndo(): boolean {
-    return this.undoStack.length > 0;
-  }
 
   get undoLabel(): string | null {
     return this.undoStack[this.undoStack.length - 1]?.label ?? null;
