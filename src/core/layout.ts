@@ -122,8 +122,12 @@ const ROLE_PATTERNS: [RegExp, ColumnRole][] = [
   [/^指标解释$|^评[(（]?扣[)）]?分标准$|^评分标准$|^绩效标准$/u, 'carried'],
 ];
 
+/** Every header word above holds one of these characters; other cells (most of a sheet) are skipped cheaply. */
+const HEADER_CHARACTERS = /[指值分率因性位向述据释准重]/u;
+
 /** The role a header label names, after removing whitespace and a trailing "(A)" / "(B)". */
 export function roleOf(label: string): ColumnRole | null {
+  if (!HEADER_CHARACTERS.test(label)) return null;
   const key = compact(label).replace(/[(（][A-Za-z][)）]$/u, '');
   return ROLE_PATTERNS.find(([pattern]) => pattern.test(key))?.[1] ?? null;
 }

@@ -101,3 +101,15 @@ test('prose with indicator words but no header row is not a table', () => {
   const sheet = grid([['第一部分 部门整体绩效目标'], ['绩效指标包括产出指标和效果指标，指标值应可衡量。'], ['三级指标应细化量化。']]);
   expect(findTables(sheet)).toEqual([]);
 });
+
+test.each([
+  ['一级指标', 'level1'], ['二级指标', 'level2'], ['三级指标', 'level3'], ['指标值', 'target'], ['年度指标值', 'target'], ['目标值', 'target'],
+  ['年初目标值(A)', 'target'], ['当年预期实现值', 'target'], ['指标性质', 'nature'], ['度量单位', 'unit'], ['计量单位', 'unit'],
+  ['实际完成值', 'actual'], ['全年实际完成值', 'actual'], ['完成值', 'actual'], ['实际完成值(B)', 'actual'], ['分值', 'weight'], ['权重', 'weight'],
+  ['得分', 'score'], ['完成率', 'rate'], ['偏差原因分析及改进措施', 'reason'], ['产生差异的原因及改进措施', 'reason'], ['未完成原因分析', 'reason'],
+  ['偏差大或目标未完成原因分析', 'reason'], ['偏差原因提示', 'prompt'], ['绩效指标描述', 'description'], ['指标值确定依据', 'basis'],
+  ['指标解释', 'carried'], ['评(扣)分标准', 'carried'], ['绩效标准', 'carried'], ['指标方向性', 'direction'], ['三 级 指 标', 'level3'], ['指　标　值', 'target'],
+])('the header word %s is read as %s', async (label, role) => {
+  const { roleOf } = await import('../../src/core/layout');
+  expect(roleOf(label)).toBe(role);
+});
