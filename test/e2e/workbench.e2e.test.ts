@@ -99,3 +99,16 @@ test('seed 004: a finding selects its cell; 修正 then 撤销; 自评 writes th
   expect(errors).toEqual([]);
   await page.close();
 }, 90000);
+
+test('any .xlsx from disk can be opened in place of the sample', async () => {
+  const { page, errors } = await open(SEEDS['004'].file);
+  const file = path.join(__dirname, '..', '..', 'samples', SEEDS['002'].file);
+  await page.locator('#open-file').setInputFiles(file);
+  await page.getByText(SEEDS['002'].file).waitFor();
+  expect(await check(page)).toContain('10 张表，30 项指标');
+  await page.locator('#open-file').setInputFiles({ name: '坏文件.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('不是表格') });
+  expect(await page.getByRole('alert').innerText()).toContain('不是 .xlsx 文件');
+  // The 400 answer for the damaged upload is the only console error the page may show.
+  expect(errors.filter((e) => !e.includes('400'))).toEqual([]);
+  await page.close();
+}, 60000);
