@@ -1,9 +1,24 @@
-// The cost targets of a period add up to more than that period's funding.
+// The cost targets of a period add up to more than that period's funding: 中期/年度资金来源 (云南), 预算数 (河北),
+// or a 部门 budget block covering the groups below it (seed 004 资金情况).
 import Decimal from 'decimal.js';
 import { classify } from '../classify';
 import { defineCheck } from '../check';
+import { amountIn } from '../evaluate';
 import { fundingOf } from '../funding';
+import type { Indicator } from '../layout';
 import { toBaseUnit } from '../units';
+
+/** Σ of readable money cost targets in 元; unreadable (2,53万) and per-unit (元/人) amounts are skipped. */
+function costTotal(indicators: Indicator[]): Decimal {
+  let total = new Decimal(0);
+  for (const indicator of indicators) {
+    const value = indicator.target?.value;
+    if (classify(indicator) !== 'cost' || value?.kind !== 'quantity' || !value.amount || !value.unit) continue;
+    const amount = toBaseUnit(value.amount, value.unit === '万' ? '万元' : value.unit);
+    if (amount) total = total.plus(amount);
+  }
+  return total;
+}
 
 export default defineCheck({
   id: 'cost-exceeds-budget',
@@ -16,22 +31,28 @@ export default defineCheck({
       exceeds: '{{period}}成本指标合计{{total}}元，超过了“{{label}}”{{funding}}元。请核对成本指标或资金安排。',
     },
   },
-  run({ table, report }) {
+  run({ table, tables, report }) {
     for (const period of new Set(table.indicators.map((i) => i.period))) {
       const funding = fundingOf(table, period);
       if (!funding) continue;
-      let total = new Decimal(0);
-      for (const indicator of table.indicators) {
-        const value = indicator.target?.value;
-        if (indicator.period !== period || classify(indicator) !== 'cost' || !value?.amount || !value.unit) continue;
-        // Unreadable or per-unit amounts (元/人) cannot be summed; they are skipped.
-        const amount = value.kind === 'quantity' ? toBaseUnit(value.amount, value.unit === '万' ? '万元' : value.unit) : null;
-        if (amount) total = total.plus(amount);
-      }
+      const total = costTotal(table.indicators.filter((i) => i.period === period));
       if (total.gt(funding.amount)) {
         const periodName = period === 'midterm' ? '中期' : period === 'annual' ? '年度' : '';
         report({ cell: funding.cell.cell, messageId: 'exceeds', data: { period: periodName, total: total.toString(), label: funding.label, funding: funding.amount.toString() } });
       }
+    }
+    // A budget block covers its own table and the groups below it up to the next block.
+    const block = table.budget;
+    const budget = block && (amountIn(block.total.adjusted) ?? amountIn(block.total.budget));
+    const inYuan = budget && table.currency ? toBaseUnit(budget, table.currency) : null;
+    if (!block || !inYuan) return;
+    const after = tables.slice(tables.indexOf(table) + 1);
+    const next = after.findIndex((t) => t.budget !== null);
+    const covered = [table, ...(next < 0 ? after : after.slice(0, next))];
+    const total = costTotal(covered.flatMap((t) => t.indicators));
+    if (total.gt(inYuan)) {
+      const cell = (block.total.adjusted ?? block.total.budget)!;
+      report({ cell: cell.cell, messageId: 'exceeds', data: { period: '', total: total.toString(), label: block.total.label.text.trim(), funding: inYuan.toString() } });
     }
   },
 });

@@ -33,3 +33,27 @@ runCheckTests(check, {
     },
   ],
 });
+
+const department = (budget: number, ...costs: string[]) =>
+  grid([
+    ['资金情况（万元）', null, '年初预算资金总额：', '实际投入资金额', '产生差异的原因'],
+    [null, '合计', budget, budget, null],
+    ...costs.flatMap((cost, i) => [
+      [`目标${i + 1}`, '一级指标', '二级指标', '三级指标', '指标值', '全年实际完成值'],
+      [null, '产出指标', '成本指标', '项目支出', cost, null],
+    ]),
+  ]);
+
+runCheckTests(check, {
+  valid: [
+    // Seed 004: Σ readable costs 52.1万 ≤ 55万; the unresolved "≤2,53万" is skipped.
+    department(55, '≤2万', '≥15万', '≥6万', '≥10万', '≥9万', '≤3万', '≤2,53万', '≥4万', '≤0.5万', '≤0.3万', '≤0.3万', '≤2万'),
+  ],
+  invalid: [
+    {
+      name: 'a department budget block below the costs of all the groups it covers',
+      grid: department(20, '≤12万', '≤9.5万'),
+      errors: [{ cell: 'C2', messageId: 'exceeds', data: { total: '215000', funding: '200000', label: '合计' } }],
+    },
+  ],
+});
