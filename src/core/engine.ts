@@ -47,12 +47,10 @@ export function checkSheet(grid: SheetGrid, settings: Settings = DEFAULT_SETTING
 
 /** Row, then column, then check id: the order a reader scans a sheet. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  const position = (f: Finding) => parseA1(f.cell);
-  return [...findings].sort((a, b) => {
-    const pa = position(a);
-    const pb = position(b);
-    return pa.row - pb.row || pa.col - pb.col || a.check.localeCompare(b.check) || a.messageId.localeCompare(b.messageId);
-  });
+  return findings
+    .map((finding) => ({ finding, at: parseA1(finding.cell) }))
+    .sort((a, b) => a.at.row - b.at.row || a.at.col - b.at.col || a.finding.check.localeCompare(b.finding.check) || a.finding.messageId.localeCompare(b.finding.messageId))
+    .map(({ finding }) => finding);
 }
 
 export function checkWorkbook(grids: SheetGrid[], settings: Settings = DEFAULT_SETTINGS): SheetReport[] {
