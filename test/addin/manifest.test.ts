@@ -35,3 +35,20 @@ test.each([
   expect(problems.join('\n')).toContain(problem);
   await fs.rm(dir, { recursive: true, force: true });
 });
+
+test('the production build replaces every dev URL of the manifest, AppDomain included', async () => {
+  process.env.ADDIN_ORIGIN = 'https://jixiao.example.gov.cn/';
+  try {
+    // A CommonJS config; its copy pattern for manifest.xml carries the transform the build applies.
+    const configure = require('../../webpack.config.js') as (env: object, argv: { mode: string }) => Promise<Array<{ plugins: unknown[] }>>;
+    const [addin] = await configure({}, { mode: 'production' });
+    const copy = addin.plugins.find((p) => p?.constructor?.name === 'CopyPlugin') as { patterns: { from: string; transform?: (c: Buffer) => string }[] };
+    const manifest = copy.patterns.find((p) => p.from === 'manifest.xml')!;
+    const built = manifest.transform!(await fs.readFile(MANIFEST));
+    expect(built).not.toContain('localhost');
+    expect(built).toContain('<AppDomain>https://jixiao.example.gov.cn</AppDomain>');
+    expect(built).toContain('<SourceLocation DefaultValue="https://jixiao.example.gov.cn/taskpane.html"/>');
+  } finally {
+    delete process.env.ADDIN_ORIGIN;
+  }
+});
