@@ -19,6 +19,8 @@ export interface SheetGrid {
   text?: (string | null)[][];
   numberFormats?: (string | null)[][];
   merges: MergedArea[];
+  /** True when the host could not report merged areas (Excel refuses above 512): covered cells then look blank. */
+  mergesUnknown?: boolean;
 }
 
 /** 0-based (row, col) → "B7". */

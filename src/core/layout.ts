@@ -100,6 +100,8 @@ export interface IndicatorTable {
   spendingPlan: SpendingPlan | null;
   /** The budget-execution block written above this table, if any (seed 004 资金情况). */
   budget: BudgetBlock | null;
+  /** Merged areas could not be read: a blank level cell may really be covered by a merge. */
+  mergesUnknown: boolean;
 }
 
 const ROLE_PATTERNS: [RegExp, ColumnRole][] = [
@@ -343,6 +345,7 @@ function readTable(
   const table: IndicatorTable = {
     sheet: view.grid.name, range: rangeA1(top, tableLeft, bottom, right), top, bottom, left: tableLeft, right,
     headerRow: header.row, kind, framework, group, title, currency, blocks, indicators, blankRows, info, spendingPlan, budget,
+    mergesUnknown: view.grid.mergesUnknown === true,
   };
   return { table, continueAt };
 }

@@ -23,10 +23,13 @@ export const PAYLOAD_BUDGET = 4 * 1024 * 1024;
 /** getRanges() truncates address lists at 8,192 characters. */
 const ADDRESS_LIST_LIMIT = 8000;
 
-function areaOf(address: string): MergedArea {
-  const local = address.slice(address.lastIndexOf('!') + 1).replace(/\$/gu, '');
-  const [from, to = from] = local.split(':').map(parseA1);
-  return { top: from.row, left: from.col, bottom: to.row, right: to.col };
+/** "Sheet1!A1:B4, 'a,b'!D1:D4" → areas; ranges are read after each "!", so no sheet name can confuse them. */
+export function areasOf(address: string): MergedArea[] {
+  return [...address.matchAll(/!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?/gu)].map((m) => {
+    const from = parseA1(`${m[1]}${m[2]}`);
+    const to = m[3] ? parseA1(`${m[3]}${m[4]}`) : from;
+    return { top: from.row, left: from.col, bottom: to.row, right: to.col };
+  });
 }
 
 /** Rows per request when a sheet is too large to read at once (Microsoft suggests blocks of 5k–20k rows). */
@@ -68,27 +71,29 @@ export async function readActiveSheet(context: Excel.RequestContext, progress?: 
   try {
     await context.sync();
   } catch (error) {
-    if (!isPayloadLimit(error)) throw error;
-    return readInBlocks(context, progress);
+    if (isPayloadLimit(error)) return readInBlocks(context, progress, true);
+    // Excel refuses merged areas above 512 of them; the cells can still be read, without merge information.
+    return readInBlocks(context, progress, false);
   }
   const grid: SheetGrid = { name: sheet.name, values: [], text: [], numberFormats: [], merges: [] };
   if (used.isNullObject) return { grid, isProtected: sheet.protection.protected, cellCount: 0 };
   place(grid, used.rowIndex, used.columnIndex, used.values, used.text, used.numberFormat);
-  grid.merges = merged.isNullObject ? [] : merged.address.split(',').map((a) => areaOf(a.trim()));
+  grid.merges = merged.isNullObject ? [] : areasOf(merged.address);
   return { grid, isProtected: sheet.protection.protected, cellCount: used.rowCount * used.columnCount };
 }
 
-/** The large-sheet path: dimensions and merges first, then READ_CHUNK_ROWS rows per sync. */
-async function readInBlocks(context: Excel.RequestContext, progress?: ReadProgress): Promise<SheetSnapshot> {
+/** The fallback path: dimensions (and merges, if Excel will give them) first, then READ_CHUNK_ROWS rows per sync. */
+async function readInBlocks(context: Excel.RequestContext, progress: ReadProgress | undefined, withMerges: boolean): Promise<SheetSnapshot> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load('name');
   sheet.protection.load('protected');
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load('rowIndex,columnIndex,rowCount,columnCount');
-  const merged = used.getMergedAreasOrNullObject();
-  merged.load('address');
+  used.load('address,rowIndex,columnIndex,rowCount,columnCount');
+  const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
+  merged?.load('address');
   await context.sync();
-  const grid: SheetGrid = { name: sheet.name, values: [], text: [], numberFormats: [], merges: [] };
+  const grid: SheetGrid = { name: sheet.name, values: [], text: [], numberFormats: [], merges: [], mergesUnknown: !withMerges };
+  if (used.isNullObject) return { grid, isProtected: sheet.protection.protected, cellCount: 0 };
   const { rowIndex, columnIndex, rowCount, columnCount } = used;
   for (let offset = 0; offset < rowCount; offset += READ_CHUNK_ROWS) {
     const height = Math.min(READ_CHUNK_ROWS, rowCount - offset);
@@ -98,7 +103,7 @@ async function readInBlocks(context: Excel.RequestContext, progress?: ReadProgre
     place(grid, rowIndex + offset, columnIndex, block.values, block.text, block.numberFormat);
     progress?.(offset + height, rowCount);
   }
-  grid.merges = merged.isNullObject ? [] : merged.address.split(',').map((a) => areaOf(a.trim()));
+  grid.merges = !merged || merged.isNullObject ? [] : areasOf(merged.address);
   return { grid, isProtected: sheet.protection.protected, cellCount: rowCount * columnCount };
 }
 

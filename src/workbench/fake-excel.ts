@@ -80,6 +80,13 @@ export class FakeExcel {
     this.response += bytes;
   }
 
+  /** An error Excel raises for the whole request being synced. */
+  private failure: string | null = null;
+
+  fail(message: string): void {
+    this.failure = message;
+  }
+
   async sync(): Promise<void> {
     this.syncCount++;
     this.lastPayload = this.payload;
@@ -94,6 +101,11 @@ export class FakeExcel {
     this.response = 0;
     for (const op of ops) op();
     this.onSync?.();
+    if (this.failure) {
+      const message = this.failure;
+      this.failure = null;
+      throw new Error(message);
+    }
     if (this.response > this.payloadLimit) {
       this.response = 0;
       throw new Error('RequestPayloadSizeLimitExceeded: 响应超过 Excel 5 MB 的上限');
@@ -154,9 +166,17 @@ class FakeProtection extends Loadable {
   }
 }
 
+/** Excel reports at most this many merged areas; asking for more fails the whole request. */
+export const MERGED_AREAS_LIMIT = 512;
+
 class FakeMergedAreas extends Loadable {
   constructor(excel: FakeExcel, private readonly sheet: FakeSheet, private readonly areas: () => MergedArea[]) {
     super(excel);
+  }
+
+  protected override fetch(): void {
+    super.fetch();
+    if (this.areas().length > MERGED_AREAS_LIMIT) this.excel.fail('GeneralException: 合并区域超过 512 个');
   }
 
   get isNullObject(): boolean {

@@ -141,3 +141,26 @@ test('a sheet whose answer exceeds the 5 MB limit is read again in 5,000-row blo
   expect(seen).toEqual([[5000, 12001], [10000, 12001], [12001, 12001]]);
   expect([cellCount, grid.values[12000][2], grid.text?.[12000][7], grid.merges]).toEqual([96008, '第11999期残疾人实用技术培训班培训人数', '第11999行：来源于2020年度培训台账及签到表', [{ top: 1, left: 0, bottom: 3, right: 0 }]]);
 });
+
+test('merged ranges are read after each "!", whatever the sheet is called', async () => {
+  const { areasOf } = await import('../../src/excel/adapter');
+  expect(areasOf("'目标,表'!A1:B4, '目标,表'!$D$1:$D$4, 'x'!C7")).toEqual([
+    { top: 0, left: 0, bottom: 3, right: 1 },
+    { top: 0, left: 3, bottom: 3, right: 3 },
+    { top: 6, left: 2, bottom: 6, right: 2 },
+  ]);
+});
+
+test('above 512 merged areas Excel refuses them: the cells are still read, marked as without merge information', async () => {
+  const rows: (string | null)[][] = [['一级指标', '二级指标', '三级指标', '指标值']];
+  const merges = [];
+  for (let i = 0; i < 600; i++) {
+    rows.push(['产出指标', '数量指标', `人数${i}`, '≥1人'], [null, '质量指标', `合格率${i}`, '≥90%']);
+    merges.push({ top: 1 + i * 2, left: 0, bottom: 2 + i * 2, right: 0 });
+  }
+  const excel = fakeExcelFromGrids([{ name: '多项目', values: rows, merges }], display);
+  const { grid } = await readActiveSheet(await context(excel));
+  expect([grid.mergesUnknown, grid.merges.length, grid.values[1200][2]]).toEqual([true, 0, '合格率599']);
+  // The refused request, the dimensions, one block.
+  expect(excel.syncCount).toBe(3);
+});

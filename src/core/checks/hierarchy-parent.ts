@@ -8,9 +8,11 @@ import type { LevelRef } from '../layout';
  * Writing the parent is safe into a blank, unmerged 一级 cell. Inside a merge it needs the merge split first, and
  * only when this row is the merge's last, so no row below starts inheriting the new name.
  */
-function parentFix(level1: LevelRef, parent: string): Fix | null {
+function parentFix(level1: LevelRef, parent: string, mergesUnknown: boolean): Fix | null {
   if (level1.source === 'inherited' || level1.source === 'own') {
-    return { cell: level1.cell, from: level1.source === 'own' ? level1.text : '', to: parent, safe: level1.source === 'inherited' };
+    // Without merge information a "blank" 一级 cell may be covered by a merge: never call writing into it safe.
+    const safe = level1.source === 'inherited' && !mergesUnknown;
+    return { cell: level1.cell, from: level1.source === 'own' ? level1.text : '', to: parent, safe };
   }
   if (level1.source === 'merge' && level1.mergeRange) {
     const bottom = parseA1(level1.mergeRange.split(':')[1]).row;
@@ -37,7 +39,7 @@ export default defineCheck({
       if (!level1.canonical || !level2.canonical || isAllowedPair(table.framework, level1.canonical, level2.canonical)) continue;
       const parents = allowedParents(table.framework, level2.canonical);
       const parent = parents.length === 1 ? parents[0] : parents.join('或');
-      const fix = parents.length === 1 && level1.cell ? parentFix(level1, parents[0]) : null;
+      const fix = parents.length === 1 && level1.cell ? parentFix(level1, parents[0], table.mergesUnknown) : null;
       report({
         cell: level2.cell,
         messageId: level1.source === 'own' ? 'own' : 'inherited',

@@ -36,6 +36,9 @@ export function CheckView(props: {
           <Text role="status">
             {`“${report.sheet}”：${report.tables.length} 张表，${report.tables.reduce((n, t) => n + t.indicators.length, 0)} 项指标；错误 ${count('error')}，警告 ${count('warning')}，提示 ${count('info')}`}
           </Text>
+          {report.tables.some((t) => t.mergesUnknown) && (
+            <Text size={200}>本工作表的合并单元格超过 512 个，Excel 未提供合并信息：合并的一级、二级指标按“沿用上方”处理，涉及一级指标的修正需逐条确认。</Text>
+          )}
           <div className={styles.row} role="group" aria-label="按级别筛选">
             {SEVERITIES.map((s) => (
               <ToggleButton key={s} size="small" checked={shown.has(s)} onClick={() => toggle(s)}>

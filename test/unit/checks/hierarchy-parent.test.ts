@@ -29,3 +29,22 @@ runCheckTests(check, {
     },
   ],
 });
+
+runCheckTests(check, {
+  valid: [],
+  invalid: [
+    {
+      name: 'without merge information a blank 一级 may be covered by a merge: the fix is a suggestion',
+      grid: { ...targetTable(['效益指标', '社会效益指标', '就业率', '≥90%'], [null, '服务对象满意度指标', '残疾人满意度', '≥90%']), mergesUnknown: true },
+      errors: [{ cell: 'B3', messageId: 'inherited' }],
+      output: { A3: '满意度指标' },
+    },
+  ],
+});
+
+test('the fix into a blank 一级 is safe only when merges are known', async () => {
+  const { checkSheet } = await import('../../../src/core/engine');
+  const sheet = targetTable(['效益指标', '社会效益指标', '就业率', '≥90%'], [null, '服务对象满意度指标', '残疾人满意度', '≥90%']);
+  expect(checkSheet(sheet, undefined, [check]).findings[0].fix?.safe).toBe(true);
+  expect(checkSheet({ ...sheet, mergesUnknown: true }, undefined, [check]).findings[0].fix?.safe).toBe(false);
+});
