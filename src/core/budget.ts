@@ -1,6 +1,5 @@
 // The budget-execution block of a self-evaluation (DOMAIN §1.3, §5.4): found by its column words and row labels.
-import { a1, GridView } from './grid';
-import type { CellRef } from './layout';
+import { cellAt, GridView, type CellRef } from './grid';
 import { compact } from './text';
 
 export interface BudgetRow {
@@ -37,12 +36,6 @@ const COLUMN_WORDS: [keyof BudgetBlock['columns'], RegExp][] = [
 const TOTAL_LABEL = /^(合计|年度资金总额|总额|年度财政资金总额|资金总额)/u;
 const PART_LABEL = /^(其中|财政拨款|当年财政拨款|上年结转|其他资金|财政专户|单位资金|财政资金)/u;
 
-function cell(view: GridView, row: number, col: number | null): CellRef | null {
-  if (col === null) return null;
-  const raw = view.value(row, col);
-  return { cell: a1(row, col), row, col, text: view.text(row, col), raw };
-}
-
 /** Finds the first budget block in rows [from, to): a header with a budget and an execution column, then its rows. */
 export function findBudgetBlock(view: GridView, from: number, to: number): BudgetBlock | null {
   for (let row = from; row < to; row++) {
@@ -63,9 +56,9 @@ export function findBudgetBlock(view: GridView, from: number, to: number): Budge
       const label = compact(view.text(r, labelAt));
       if (!TOTAL_LABEL.test(label) && !PART_LABEL.test(label)) break;
       rows.push({
-        row: r, label: cell(view, r, labelAt)!, budget: cell(view, r, columns.budget), adjusted: cell(view, r, columns.adjusted),
-        executed: cell(view, r, columns.executed)!, weight: cell(view, r, columns.weight), rate: cell(view, r, columns.rate),
-        score: cell(view, r, columns.score), reason: cell(view, r, columns.reason),
+        row: r, label: cellAt(view, r, labelAt)!, budget: cellAt(view, r, columns.budget), adjusted: cellAt(view, r, columns.adjusted),
+        executed: cellAt(view, r, columns.executed)!, weight: cellAt(view, r, columns.weight), rate: cellAt(view, r, columns.rate),
+        score: cellAt(view, r, columns.score), reason: cellAt(view, r, columns.reason),
       });
     }
     const total = rows.find((r) => TOTAL_LABEL.test(compact(r.label.text)));

@@ -100,6 +100,21 @@ export class GridView {
   }
 }
 
+/** One cell with its address, what it shows and its value. */
+export interface CellRef {
+  cell: string;
+  row: number;
+  col: number;
+  text: string;
+  raw: CellValue;
+}
+
+/** The cell at (row, col) of a view; null when the column is absent. */
+export function cellAt(view: GridView, row: number, col: number | null | undefined): CellRef | null {
+  if (col === null || col === undefined) return null;
+  return { cell: a1(row, col), row, col, text: view.text(row, col), raw: view.value(row, col) };
+}
+
 /** The shortest decimal text of a JS number, without exponent for ordinary sizes. */
 export function numberToText(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0);

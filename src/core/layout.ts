@@ -1,7 +1,7 @@
 // Finds every indicator table on a sheet (DOMAIN §1): header rows by their words, twin 中期/年度 blocks,
 // level inheritance with its provenance, table boundaries, and the info block written above each table.
 import { findBudgetBlock, type BudgetBlock } from './budget';
-import { a1, GridView, numberToText, rangeA1, type CellValue, type SheetGrid } from './grid';
+import { a1, cellAt, GridView, numberToText, rangeA1, type CellRef, type SheetGrid } from './grid';
 import { detectFramework, normaliseLevel1, normaliseLevel2, type FrameworkId, type NormalisedName } from './framework';
 import { compact } from './text';
 import { isPercentUnit, operatorOf, parseValue } from './value/parse';
@@ -13,13 +13,7 @@ export type ColumnRole =
 
 export type Period = 'midterm' | 'annual';
 
-export interface CellRef {
-  cell: string;
-  row: number;
-  col: number;
-  text: string;
-  raw: CellValue;
-}
+export type { CellRef };
 
 export interface ValueCell extends CellRef {
   value: IndicatorValue;
@@ -175,11 +169,6 @@ function blocksOf(header: HeaderRow): Block[] {
   });
 }
 
-function cellRef(view: GridView, row: number, col: number | undefined): CellRef | null {
-  if (col === undefined) return null;
-  return { cell: a1(row, col), row, col, text: view.text(row, col), raw: view.value(row, col) };
-}
-
 /** The text a cell shows or, when covered by a merge, the merge's top-left text. */
 function mergedText(view: GridView, row: number, col: number): { text: string; from: { row: number; col: number } } {
   const area = view.merge(row, col);
@@ -212,7 +201,7 @@ function readInfo(view: GridView, from: number, to: number): { info: InfoBlock; 
       if (TITLE_WORDS.test(text) && text.length <= 60) title = view.text(row, col).trim();
       if (/^资金支出计划/u.test(text)) spendingPlan = readSpendingPlan(view, row, col);
       const next = firstText(view, row, col + 1, view.colCount - 1);
-      if (next && !info.has(text)) info.set(text, cellRef(view, row, next.col)!);
+      if (next && !info.has(text)) info.set(text, cellAt(view, row, next.col)!);
     }
   }
   return { info, title, currency, spendingPlan };
@@ -222,10 +211,10 @@ function readInfo(view: GridView, from: number, to: number): { info: InfoBlock; 
 function readSpendingPlan(view: GridView, row: number, labelCol: number): SpendingPlan | null {
   const labels: CellRef[] = [];
   for (let col = labelCol + 1; col < view.colCount; col++) {
-    if (/月底|月末/u.test(view.text(row, col))) labels.push(cellRef(view, row, col)!);
+    if (/月底|月末/u.test(view.text(row, col))) labels.push(cellAt(view, row, col)!);
   }
   if (labels.length === 0) return null;
-  return { labels, values: labels.map((label) => cellRef(view, row + 1, label.col)!) };
+  return { labels, values: labels.map((label) => cellAt(view, row + 1, label.col)!) };
 }
 
 function levelRef(
@@ -388,28 +377,28 @@ function readIndicator(
   // A new 一级 written in this row starts a new group: its 二级 does not inherit from the group above.
   const level2Parent = level1.source === 'own' && lastLevel1?.sourceCell !== level1.sourceCell ? null : lastLevel2;
   const level2 = levelRef(view, row, columns.level2, level2Parent, normaliseLevel2, headerRow);
-  const nature = cellRef(view, row, columns.nature);
-  const unit = cellRef(view, row, columns.unit);
+  const nature = cellAt(view, row, columns.nature);
+  const unit = cellAt(view, row, columns.unit);
   const valueCell = (role: 'target' | 'actual'): ValueCell | null => {
-    const ref = cellRef(view, row, columns[role]);
+    const ref = cellAt(view, row, columns[role]);
     if (!ref) return null;
     const value = parseValue(typeof ref.raw === 'number' && ref.text === numberToText(ref.raw) ? ref.raw : ref.text);
     return { ...ref, value: withSplitColumns(value, role === 'target' ? nature : null, unit) };
   };
   return {
     row, period: block.period, level1, level2,
-    level3: cellRef(view, row, columns.level3),
+    level3: cellAt(view, row, columns.level3),
     target: valueCell('target'),
     actual: valueCell('actual'),
     nature,
     unit,
-    direction: cellRef(view, row, columns.direction),
-    weight: cellRef(view, row, columns.weight),
-    score: cellRef(view, row, columns.score),
-    rate: cellRef(view, row, columns.rate),
-    reason: cellRef(view, row, columns.reason),
-    prompt: cellRef(view, row, columns.prompt),
-    description: cellRef(view, row, columns.description),
-    basis: cellRef(view, row, columns.basis),
+    direction: cellAt(view, row, columns.direction),
+    weight: cellAt(view, row, columns.weight),
+    score: cellAt(view, row, columns.score),
+    rate: cellAt(view, row, columns.rate),
+    reason: cellAt(view, row, columns.reason),
+    prompt: cellAt(view, row, columns.prompt),
+    description: cellAt(view, row, columns.description),
+    basis: cellAt(view, row, columns.basis),
   };
 }
