@@ -3,6 +3,7 @@ import { COST_LEVEL2 } from './framework';
 import type { Indicator, IndicatorTable } from './layout';
 import { compact } from './text';
 import { isPercentUnit } from './value/parse';
+import type Decimal from 'decimal.js';
 import type { IndicatorValue, Operator } from './value/types';
 
 export type IndicatorClass = 'cost' | 'bad-event' | 'satisfaction' | 'rate' | 'deadline' | 'count' | 'money' | 'unknown';
@@ -90,6 +91,11 @@ export function isBoundedRate(indicator: Indicator): boolean {
 /** Whether 100% is the most this indicator can reach (everything measured in % but growth, execution and output rates). */
 export function hasCeilingAt100(indicator: Indicator): boolean {
   return !UNBOUNDED_RATE.test(nameOf(indicator));
+}
+
+/** The operator to write for `amount unit`: "≥100%" on an indicator that cannot exceed 100% means ＝100% (DOMAIN §3.5). */
+export function operatorAtCeiling(indicator: Indicator, operator: Operator | null, unit: string | null, amount: Decimal | null): Operator | null {
+  return operator === '≥' && isPercentUnit(unit) && amount?.eq(100) && hasCeilingAt100(indicator) ? '=' : operator;
 }
 
 /** The unit a unit-less quantity should carry, and whether adding it is safe (DOMAIN §4, "Unit to infer"). */

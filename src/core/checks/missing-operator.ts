@@ -1,11 +1,10 @@
 // A quantitative value without ≥/≤/＝ (seed 002 "100", seed 003 "212500人", "11月").
 import Decimal from 'decimal.js';
-import { classify, expectedOperator, hasCeilingAt100, inferUnit, isBoundedRate } from '../classify';
+import { classify, expectedOperator, hasCeilingAt100, inferUnit, isBoundedRate, operatorAtCeiling } from '../classify';
 import { defineCheck, type Settings } from '../check';
 import type { Indicator, IndicatorTable } from '../layout';
 import { compact } from '../text';
 import { operatorText } from '../value/format';
-import { isPercentUnit } from '../value/parse';
 import type { IndicatorValue } from '../value/types';
 import { isFractionOfPercent, label, withOperator } from './helpers';
 
@@ -28,8 +27,7 @@ function suggestion(indicator: Indicator, table: IndicatorTable, settings: Setti
   if (value.kind === 'deadline') return { to: deadlineText(value), safe: false };
   if (indicator.nature) {
     // Split columns (四川): the operator goes into 指标性质; 指标值 stays a bare number.
-    const atCeiling = isPercentUnit(value.unit) && value.amount?.eq(100) && hasCeilingAt100(indicator) && operator === '≥';
-    return { to: operatorText(atCeiling ? '=' : operator, settings.operatorStyle), safe: isBoundedRate(indicator) };
+    return { to: operatorText(operatorAtCeiling(indicator, operator, value.unit, value.amount)!, settings.operatorStyle), safe: isBoundedRate(indicator) };
   }
   const bounded = isBoundedRate(indicator);
   if (isFractionOfPercent(value) && (cls === 'rate' || cls === 'satisfaction')) {
@@ -39,8 +37,7 @@ function suggestion(indicator: Indicator, table: IndicatorTable, settings: Setti
   }
   const inferred = value.unit === null ? inferUnit(indicator, table) : null;
   const unit = value.unit ?? (inferred?.safe ? inferred.unit : null);
-  const atCeiling = unit === '%' && value.amount?.eq(100) && hasCeilingAt100(indicator) && operator === '≥';
-  return { to: withOperator(value, atCeiling ? '=' : operator, settings, unit), safe: bounded && value.amount !== null && value.amount.lte(100) };
+  return { to: withOperator(value, operatorAtCeiling(indicator, operator, unit, value.amount), settings, unit), safe: bounded && value.amount !== null && value.amount.lte(100) };
 }
 
 export default defineCheck({

@@ -1,5 +1,5 @@
 // Words wrapped around the number ("参保率达100%", seed 003) or the unit written in the name ("服务外包在岸(万美元)", PE5).
-import { hasCeilingAt100 } from '../classify';
+import { operatorAtCeiling } from '../classify';
 import { defineCheck } from '../check';
 import { compact } from '../text';
 import { editOf, problemsOf, ROLE_LABEL, withOperator } from './helpers';
@@ -20,8 +20,7 @@ export default defineCheck({
     for (const { indicator, role, cell, problem } of problemsOf(table, 'text-in-value')) {
       const { value } = cell;
       if (value.amountText === null) continue;
-      const atCeiling = value.operator === '≥' && value.unit === '%' && value.amount?.eq(100) && hasCeilingAt100(indicator);
-      const suggestion = withOperator(value, atCeiling ? '=' : value.operator, settings);
+      const suggestion = withOperator(value, operatorAtCeiling(indicator, value.operator, value.unit, value.amount), settings);
       report({
         cell: cell.cell,
         messageId: 'wrapped',
