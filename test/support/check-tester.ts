@@ -1,8 +1,9 @@
 // A CheckTester modelled on ESLint's RuleTester: valid grids report nothing, invalid grids report exactly the
 // listed findings, fixes produce the listed output, and a fixed cell is not reported again by the same check.
-import { DEFAULT_SETTINGS, type Check, type Finding, type Fix, type Settings } from '../../src/core/check';
+import { DEFAULT_SETTINGS, type Check, type Finding, type Settings } from '../../src/core/check';
 import { checkSheet } from '../../src/core/engine';
-import { a1, parseA1, type SheetGrid } from '../../src/core/grid';
+import type { SheetGrid } from '../../src/core/grid';
+import { applyChanges, planFindings } from '../../src/core/plan';
 
 export interface ExpectedFinding {
   cell: string;
@@ -29,20 +30,6 @@ export interface ValidCase {
 
 function run(check: Check, grid: SheetGrid, settings?: Partial<Settings>): Finding[] {
   return checkSheet(grid, { ...DEFAULT_SETTINGS, ...settings }, [check]).findings;
-}
-
-/** The grid with every fix applied: merges named by a fix are split first, then the new texts written. */
-function withFixes(grid: SheetGrid, fixes: Fix[]): SheetGrid {
-  const split = new Set(fixes.flatMap((fix) => (fix.unmerge ? [fix.unmerge] : [])));
-  const merges = grid.merges.filter((m) => !split.has(`${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`));
-  const edits = Object.fromEntries(fixes.flatMap((fix) => [fix, ...(fix.also ?? [])]).map((edit) => [edit.cell, edit.to]));
-  const values = grid.values.map((row) => [...row]);
-  for (const [cell, text] of Object.entries(edits)) {
-    const { row, col } = parseA1(cell);
-    while (values.length <= row) values.push([]);
-    values[row][col] = text;
-  }
-  return { ...grid, values, merges, text: undefined };
 }
 
 function caseKey(grid: SheetGrid): string {
@@ -77,17 +64,17 @@ export function runCheckTests(check: Check, cases: { valid: (SheetGrid | ValidCa
           if (expected.severity) expect(findings[k].severity).toBe(expected.severity);
         });
 
-        const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : []));
-        if (fixes.length === 0) {
+        if (!findings.some((f) => f.fix)) {
           expect(invalid.output).toBeUndefined();
           return;
         }
         expect(invalid.output).toBeDefined();
-        const edits = Object.fromEntries(fixes.flatMap((fix) => [fix, ...(fix.also ?? [])]).map((edit) => [edit.cell, edit.to]));
-        expect(edits).toEqual(invalid.output);
+        // The fixes as `jixiao fix` applies them: merges named by a fix split, every edit (and its companions) written.
+        const plan = planFindings(invalid.grid, findings);
+        expect(Object.fromEntries(plan.changes.map((c) => [c.cell, c.to]))).toEqual(invalid.output);
         // A fix, once applied, leaves nothing for the same check to say where it said it (fixes are idempotent).
         const fixed = new Set(findings.filter((f) => f.fix).map((f) => `${f.cell} ${f.messageId}`));
-        const after = run(check, withFixes(invalid.grid, fixes), invalid.settings);
+        const after = run(check, applyChanges(invalid.grid, plan.changes, plan.unmerge.map((u) => u.range)), invalid.settings);
         expect(after.map((f) => `${f.cell} ${f.messageId}`).filter((key) => fixed.has(key))).toEqual([]);
       });
     });
