@@ -2,10 +2,9 @@
 import { Button, FluentProvider, makeStyles, Tab, TabList, Text, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { CellValue } from '../core/grid';
 import { App } from '../taskpane/App';
 import { excelPort, type SettingsStore } from '../taskpane/port';
-import { displayNumber } from '../xlsx/display';
+import { displayText } from '../xlsx/display';
 import type { FakeExcel } from './fake-excel';
 import { fakeExcelFromGrids } from './from-grid';
 import { SheetView } from './SheetView';
@@ -18,8 +17,6 @@ const useStyles = makeStyles({
   pane: { overflow: 'auto' },
   status: { gridColumn: '1 / 3', padding: '2px 12px', fontSize: '12px', borderTop: '1px solid #ddd', display: 'flex', gap: '16px', alignItems: 'center' },
 });
-
-const displayText = (value: CellValue, format: string | null) => (typeof value === 'number' ? displayNumber(value, format) : String(value));
 
 /** Settings kept in the browser, standing in for the workbook's document settings. */
 const localSettings: SettingsStore = {

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { CellValue, MergedArea, SheetGrid } from '../core/grid';
 import { parseA1 } from '../core/grid';
-import { displayNumber } from './display';
+import { displayText } from './display';
 
 /** A workbook that could not be read, with a Chinese message that says what to do. */
 export class WorkbookReadError extends Error {
@@ -78,7 +78,7 @@ function readSheet(sheet: ExcelJS.Worksheet): SheetGrid {
       const value = plainValue(cell.value);
       values[r][c] = value;
       numberFormats[r][c] = cell.numFmt ?? null;
-      text[r][c] = typeof value === 'number' ? displayNumber(value, cell.numFmt) : value === null ? null : String(value);
+      text[r][c] = value === null ? null : displayText(value, cell.numFmt);
     });
   });
   for (let r = 0; r < values.length; r++) {

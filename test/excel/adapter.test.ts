@@ -5,10 +5,9 @@ import { planSheet, revertChanges, type CellChange } from '../../src/core/plan';
 import { applyEdit, readActiveSheet, readFills, selectCell } from '../../src/excel/adapter';
 import type { FakeExcel } from '../../src/workbench/fake-excel';
 import { fakeExcelFromGrids } from '../../src/workbench/from-grid';
-import { displayNumber } from '../../src/xlsx/display';
+import { displayText as display } from '../../src/xlsx/display';
 import { seedGrids } from '../support/seed';
 
-const display = (value: unknown, format: string | null) => (typeof value === 'number' ? displayNumber(value, format) : String(value));
 const context = (excel: FakeExcel) => excel.run(async (ctx) => ctx as unknown as Excel.RequestContext);
 
 async function seedExcel(id: '000' | '004'): Promise<{ excel: FakeExcel; grid: SheetGrid }> {

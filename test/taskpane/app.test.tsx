@@ -6,10 +6,9 @@ import { App } from '../../src/taskpane/App';
 import { excelPort, memorySettingsStore } from '../../src/taskpane/port';
 import type { FakeExcel } from '../../src/workbench/fake-excel';
 import { fakeExcelFromGrids } from '../../src/workbench/from-grid';
-import { displayNumber } from '../../src/xlsx/display';
+import { displayText as display } from '../../src/xlsx/display';
 import { seedGrids } from '../support/seed';
 
-const display = (value: unknown, format: string | null) => (typeof value === 'number' ? displayNumber(value, format) : String(value));
 
 async function openPane(id: '000' | '004' = '004') {
   const [grid] = await seedGrids(id);
