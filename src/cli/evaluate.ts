@@ -1,7 +1,7 @@
 // `jixiao evaluate <file> [-o OUT] [--json] [--reverse ratio|linear]`: writes 完成率, 得分 and prompts into a new workbook.
 import { DEFAULT_SETTINGS, type Settings } from '../core/check';
 import { checkWorkbook } from '../core/engine';
-import { planEvaluation, SELF_EVALUATION_HEADERS } from '../core/evaluation-plan';
+import { planEvaluationOf, SELF_EVALUATION_HEADERS } from '../core/evaluation-plan';
 import type { SheetGrid } from '../core/grid';
 import { fileJson, summarise, type SheetEvaluationJson } from '../core/report';
 import type { Args, Io } from './main';
@@ -29,10 +29,13 @@ export async function evaluateCommand({ inputs, flags, values }: Args, io: Io): 
   }
   const settings: Settings = { ...DEFAULT_SETTINGS, reverse };
   const output = values.get('-o') ?? outputBeside(input, 'evaluated');
-  const evaluateAll = (grids: SheetGrid[]) => ({
-    plan: { changes: grids.flatMap((grid) => planEvaluation(grid, settings).plan.changes), unmerge: [], skipped: [] },
-    report: fileJson(input, checkWorkbook(grids, settings)),
-  });
+  const evaluateAll = (grids: SheetGrid[]) => {
+    const sheets = checkWorkbook(grids, settings);
+    return {
+      plan: { changes: grids.flatMap((grid, i) => planEvaluationOf(grid, sheets[i]).plan.changes), unmerge: [], skipped: [] },
+      report: fileJson(input, sheets),
+    };
+  };
   return rewriteWorkbook(input, output, io, evaluateAll, ({ plan, report }) => {
     if (flags.has('--json')) {
       io.out(`${JSON.stringify({ files: [{ ...report, output }], summary: summarise([report]) }, null, 2)}\n`);

@@ -2,7 +2,7 @@
 // the budget's 执行率 and 得分, a total row with the grade. Only empty cells are written; running it twice adds nothing.
 import type Decimal from 'decimal.js';
 import { DEFAULT_SETTINGS, type Settings } from './check';
-import { checkSheet } from './engine';
+import { checkSheet, type SheetReport } from './engine';
 import type { SheetEvaluation } from './evaluate';
 import { a1, GridView, type CellValue, type SheetGrid } from './grid';
 import type { ColumnRole, IndicatorTable } from './layout';
@@ -73,7 +73,11 @@ function columnOf(tables: IndicatorTable[], role: ColumnRole): number | undefine
 
 /** Plans the writes of one sheet's self-evaluation (or the empty columns of its target tables). */
 export function planEvaluation(grid: SheetGrid, settings: Settings = DEFAULT_SETTINGS): EvaluationResult {
-  const { tables, evaluation } = checkSheet(grid, settings, []);
+  return planEvaluationOf(grid, checkSheet(grid, settings, []));
+}
+
+/** The same plan from a report the caller already has (the command line checks the sheet anyway). */
+export function planEvaluationOf(grid: SheetGrid, { tables, evaluation }: Pick<SheetReport, 'tables' | 'evaluation'>): EvaluationResult {
   const writer = new Writer(grid);
   for (const table of tables.filter((t) => t.kind === 'target')) {
     SELF_EVALUATION_HEADERS.forEach((header, i) => writer.put(table.headerRow, table.right + 1 + i, header));
