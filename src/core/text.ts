@@ -22,9 +22,6 @@ export function stripEnumeration(text: string): string {
   return text.replace(ENUMERATION, '');
 }
 
-/** Punctuation that turns a name into a sentence or closes a value by mistake. */
-export const SENTENCE_PUNCTUATION = /[，,。；;、：:！!？?]/u;
-
 /** Levenshtein distance, for pairing near-identical indicator names. */
 export function editDistance(a: string, b: string): number {
   const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
