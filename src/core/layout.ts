@@ -34,7 +34,7 @@ export interface LevelRef {
   /** The cell the name was read from. */
   sourceCell: string | null;
   /** The merged area the name was read through, when source is 'merge'. */
-  mergeRange?: string;
+  mergeRange: string | null;
 }
 
 export interface Indicator {
@@ -225,22 +225,27 @@ function levelRef(
   normalise: (name: string) => NormalisedName,
   tableTop: number,
 ): LevelRef {
-  if (col === undefined) {
-    return { text: '', canonical: null, match: 'unknown', printedWeight: null, cell: '', source: 'none', sourceCell: null };
-  }
+  if (col === undefined) return noLevel('');
   const cell = a1(row, col);
   const { text, from } = mergedText(view, row, col);
   const covered = from.row !== row || from.col !== col;
   if (text.trim() && (!covered || from.row > tableTop)) {
-    const normalised = normalise(text);
+    const { canonical, match, printedWeight } = normalise(text);
     const area = covered ? view.merge(row, col)! : null;
-    const mergeRange = area ? { mergeRange: rangeA1(area.top, area.left, area.bottom, area.right) } : {};
-    return { text: text.trim(), ...normalised, cell, source: covered ? 'merge' : 'own', sourceCell: a1(from.row, from.col), ...mergeRange };
+    return {
+      text: text.trim(), canonical, match, printedWeight, cell, source: covered ? 'merge' : 'own', sourceCell: a1(from.row, from.col),
+      mergeRange: area ? rangeA1(area.top, area.left, area.bottom, area.right) : null,
+    };
   }
   if (inherited && inherited.source !== 'none') {
     return { ...inherited, cell, source: 'inherited' };
   }
-  return { text: '', canonical: null, match: 'unknown', printedWeight: null, cell, source: 'none', sourceCell: null };
+  return noLevel(cell);
+}
+
+/** Every LevelRef has the same fields in the same order: checks read thousands of them, and one shape keeps that fast. */
+function noLevel(cell: string): LevelRef {
+  return { text: '', canonical: null, match: 'unknown', printedWeight: null, cell, source: 'none', sourceCell: null, mergeRange: null };
 }
 
 /** Finds every indicator table on one sheet. */
@@ -383,7 +388,8 @@ function readIndicator(
     const ref = cellAt(view, row, columns[role]);
     if (!ref) return null;
     const value = parseValue(typeof ref.raw === 'number' && ref.text === numberToText(ref.raw) ? ref.raw : ref.text);
-    return { ...ref, value: withSplitColumns(value, role === 'target' ? nature : null, unit) };
+    const { cell, col, text, raw } = ref;
+    return { cell, row, col, text, raw, value: withSplitColumns(value, role === 'target' ? nature : null, unit) };
   };
   return {
     row, period: block.period, level1, level2,

@@ -44,10 +44,35 @@ function emptyValue(text: string, normalised: string): IndicatorValue {
   };
 }
 
+/**
+ * A sheet repeats the same few hundred values ("≥90%", "＝100%", "≥95%") thousands of times: each text is parsed once
+ * and the frozen result shared (bounded, cleared when full, like compact's cache).
+ */
+const PARSE_CACHE = new Map<string, IndicatorValue>();
+const PARSE_CACHE_SIZE = 20000;
+
 /** Parses a cell's value. Numbers are taken as their shortest decimal text; text keeps its original for display. */
 export function parseValue(input: string | number | boolean | null | undefined): IndicatorValue {
   // A number is read through its text, so "90100" typed as a number is judged as the same text would be.
   const text = typeof input === 'number' ? numberToText(input) : input === null || input === undefined ? '' : String(input);
+  let value = PARSE_CACHE.get(text);
+  if (value === undefined) {
+    value = freeze(parseText(text));
+    if (PARSE_CACHE.size >= PARSE_CACHE_SIZE) PARSE_CACHE.clear();
+    PARSE_CACHE.set(text, value);
+  }
+  return value;
+}
+
+/** Shared values must not change under another reader: writing to one throws (modules run in strict mode). */
+function freeze(value: IndicatorValue): IndicatorValue {
+  for (const problem of value.problems) Object.freeze(problem);
+  Object.freeze(value.problems);
+  if (value.deadline) Object.freeze(value.deadline);
+  return Object.freeze(value);
+}
+
+function parseText(text: string): IndicatorValue {
   let s = text.normalize('NFKC').replace(/\s+/gu, '');
   const problems: ValueProblem[] = [];
 

@@ -160,4 +160,15 @@ describe('parseValue', () => {
     expect(value.text).toBe(' ≥1,395,000.00元 ');
     expect(value.amountText).toBe('1,395,000.00');
   });
+
+  test('a number and its text read alike, and the shared result cannot be changed by one reader for the others', () => {
+    const typed = parseValue(90100);
+    expect(parseValue('90100')).toEqual(typed);
+    expect(() => {
+      (typed as { operator: string | null }).operator = '≥';
+    }).toThrow(TypeError);
+    expect(() => typed.problems.push({ code: 'malformed-number' })).toThrow(TypeError);
+    expect(parseValue('90100').operator).toBeNull();
+    expect(parseValue('90100').problems.map((p) => p.code)).toEqual(['lost-range-separator']);
+  });
 });
