@@ -47,6 +47,7 @@ export interface SheetEvaluation {
 /** [national] 10号 (M): 产出 50, 效益 30, 满意度 10, 预算执行率 10; 2021: 成本 shares 产出's 50 [product default]. */
 export const DEFAULT_SHARES: Record<string, number> = { 产出指标: 50, 效益指标: 30, 满意度指标: 10 };
 export const DEFAULT_BUDGET_WEIGHT = new Decimal(10);
+const ZERO = new Decimal(0);
 
 function scoredLevel1(table: IndicatorTable, indicator: Indicator): string | null {
   const level2 = indicator.level2.canonical;
@@ -67,20 +68,16 @@ export function amountIn(ref: CellRef | null): Decimal | null {
 
 function weights(rows: { table: IndicatorTable; indicator: Indicator; level1: string | null }[]): { weights: (Decimal | null)[]; derived: boolean } {
   if (rows.some((r) => r.indicator.weight !== null)) {
-    return { weights: rows.map((r) => (/^\s*\/\s*$/u.test(r.indicator.weight?.text ?? '') ? null : amountIn(r.indicator.weight) ?? new Decimal(0))), derived: false };
+    return { weights: rows.map((r) => (/^\s*\/\s*$/u.test(r.indicator.weight?.text ?? '') ? null : amountIn(r.indicator.weight) ?? ZERO)), derived: false };
   }
   const counts = new Map<string, number>();
   for (const r of rows) {
     const group = shareGroup(r.level1);
     if (group) counts.set(group, (counts.get(group) ?? 0) + 1);
   }
-  return {
-    weights: rows.map((r) => {
-      const group = shareGroup(r.level1);
-      return group && DEFAULT_SHARES[group] ? new Decimal(DEFAULT_SHARES[group]).div(counts.get(group)!) : new Decimal(0);
-    }),
-    derived: true,
-  };
+  // Every row of a group gets the same share: one division per group, not per row.
+  const groupWeight = new Map([...counts].map(([group, count]) => [group, DEFAULT_SHARES[group] ? new Decimal(DEFAULT_SHARES[group]).div(count) : ZERO]));
+  return { weights: rows.map((r) => groupWeight.get(shareGroup(r.level1) ?? '') ?? ZERO), derived: true };
 }
 
 function evaluateBudget(block: BudgetBlock): BudgetEvaluation | null {
@@ -106,22 +103,22 @@ export function evaluateSheet(tables: IndicatorTable[], settings: Settings): She
       .map((indicator) => ({ table, indicator, level1: scoredLevel1(table, indicator) })),
   );
   const { weights: rowWeights, derived } = weights(scored);
-  const rows: RowEvaluation[] = scored.map((r, i) => ({
-    ...r,
-    weight: rowWeights[i],
-    evaluation: rowWeights[i] === null
+  const rows: RowEvaluation[] = scored.map(({ table, indicator, level1 }, i) => {
+    const weight = rowWeights[i];
+    const evaluation = weight === null
       ? null
       : scoreIndicator({
-          target: r.indicator.target!.value, actual: r.indicator.actual?.value ?? null, weight: rowWeights[i]!,
-          impliedOperator: expectedOperator(r.indicator), reverse: settings.reverse,
-        }),
-  }));
+          target: indicator.target!.value, actual: indicator.actual?.value ?? null, weight,
+          impliedOperator: expectedOperator(indicator), reverse: settings.reverse,
+        });
+    return { table, indicator, weight, evaluation, level1 };
+  });
   const block = selfEvaluation.map((t) => t.budget).find((b) => b !== null) ?? null;
   const budget = block ? evaluateBudget(block) : null;
 
   const anyActual = rows.some((r) => r.indicator.actual && r.indicator.actual.value.kind !== 'empty');
-  let weightSum = rows.reduce((sum, r) => (r.weight ? sum.plus(r.weight) : sum), new Decimal(0));
-  let points = rows.reduce((sum, r) => sum.plus(r.evaluation?.score ?? 0), new Decimal(0));
+  let weightSum = rows.reduce((sum, r) => (r.weight ? sum.plus(r.weight) : sum), ZERO);
+  let points = rows.reduce((sum, r) => (r.evaluation?.score ? sum.plus(r.evaluation.score) : sum), ZERO);
   if (budget?.score) {
     weightSum = weightSum.plus(budget.weight);
     points = points.plus(budget.score);

@@ -39,6 +39,9 @@ export const GRADE_SHARE: Record<Grade, Decimal> = { 达成: new Decimal(1), 部
 /** [provincial: 广西] [system practice] an actual at 130% of the target or more needs its reason explained. */
 export const OVER_COMPLETION = new Decimal('1.3');
 
+const ZERO = new Decimal(0);
+const ONE = new Decimal(1);
+
 export function round2(value: Decimal): Decimal {
   return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
@@ -61,7 +64,7 @@ function actualAmount(target: IndicatorValue, actual: IndicatorValue): Decimal |
   if (actual.unit === null || target.unit === null || actual.unit === target.unit) return amount;
   if (!comparableUnits(actual.unit, target.unit)) return null;
   const base = toBaseUnit(amount, actual.unit);
-  const targetBase = toBaseUnit(new Decimal(1), target.unit);
+  const targetBase = toBaseUnit(ONE, target.unit);
   return base && targetBase ? base.div(targetBase) : null;
 }
 
@@ -90,13 +93,15 @@ export function scoreIndicator(input: ScoringInput): Evaluation | null {
   const b = actualAmount(target, actual);
   if (operator === null || a === null || b === null) return null;
   const direction = directionOf(operator);
-  const B = Decimal.max(b, 0); // [system practice] a negative actual counts as 0
+  const B = b.isNeg() ? ZERO : b; // [system practice] a negative actual counts as 0
   const rate = completionRate(direction, a, B, input.reverse);
-  const share = rate === null ? (B.gte(0) ? new Decimal(1) : new Decimal(0)) : direction === 'reverse' ? rate : Decimal.min(rate, 1);
+  // Scores are Decimal throughout; constants are shared rather than rebuilt for each of thousands of rows.
+  const share = rate === null ? ONE : direction === 'reverse' || rate.lte(1) ? rate : ONE;
   const reasonsRequired: ReasonRequired[] = [];
-  const missed = direction === 'reverse' ? B.gt(a) : B.lt(a);
-  if (missed) reasonsRequired.push('missed');
-  if (direction !== 'reverse' && a.gt(0) && B.gte(a.times(OVER_COMPLETION))) reasonsRequired.push('over-completion');
+  const comparison = B.cmp(a);
+  if (direction === 'reverse' ? comparison > 0 : comparison < 0) reasonsRequired.push('missed');
+  // Over-completion implies B > A, so the product is only computed for rows above their target.
+  if (direction !== 'reverse' && comparison > 0 && a.gt(0) && B.gte(a.times(OVER_COMPLETION))) reasonsRequired.push('over-completion');
   return {
     direction, completionRate: rate, score: round2(weight.times(share)), weight, grade: null,
     assumedOperator: target.operator ? null : operator, reasonsRequired,
@@ -107,12 +112,12 @@ export function scoreIndicator(input: ScoringInput): Evaluation | null {
 export function completionRate(direction: Exclude<Direction, 'qualitative'>, a: Decimal, b: Decimal, reverse: ReverseForm): Decimal | null {
   if (a.isZero()) {
     if (direction === 'positive') return null;
-    return b.lte(0) ? new Decimal(1) : new Decimal(0);
+    return b.lte(0) ? ONE : ZERO;
   }
   if (direction !== 'reverse') return b.div(a);
-  if (b.lte(a)) return new Decimal(1);
+  if (b.lte(a)) return ONE;
   if (reverse === 'ratio') return a.div(b);
-  return b.gte(a.times(2)) ? new Decimal(0) : new Decimal(1).minus(b.minus(a).div(a));
+  return b.gte(a.times(2)) ? ZERO : ONE.minus(b.minus(a).div(a));
 }
 
 /** A deadline met is 达成; a later date given is 部分达成, none 未达成 [product default], to be confirmed by the user. */
