@@ -45,18 +45,34 @@ export function isFractionOfPercent(value: IndicatorValue): boolean {
   return value.kind === 'quantity' && value.unit === null && value.amount !== null && value.amount.gt(0) && value.amount.lte(1.5);
 }
 
-/** Every parse problem of one code in the table's value cells, with the row it belongs to. */
-export function* problemsOf<C extends ValueProblem['code']>(
-  table: IndicatorTable,
-  code: C,
-): Generator<{ indicator: Indicator; role: ValueRole; cell: ValueCell; problem: Extract<ValueProblem, { code: C }> }> {
-  for (const indicator of table.indicators) {
-    for (const { role, cell } of valueCells(indicator)) {
-      for (const problem of cell.value.problems) {
-        if (problem.code === code) yield { indicator, role, cell, problem: problem as Extract<ValueProblem, { code: C }> };
+export interface ProblemAt<P extends ValueProblem = ValueProblem> {
+  indicator: Indicator;
+  role: ValueRole;
+  cell: ValueCell;
+  problem: P;
+}
+
+/** Tables are immutable once read: each one's problems are grouped by code in one pass, for the nine checks that ask. */
+const PROBLEMS_OF = new WeakMap<IndicatorTable, Map<ValueProblem['code'], ProblemAt[]>>();
+
+/** Every parse problem of one code in the table's value cells, with the row it belongs to, in row order. */
+export function problemsOf<C extends ValueProblem['code']>(table: IndicatorTable, code: C): ProblemAt<Extract<ValueProblem, { code: C }>>[] {
+  let byCode = PROBLEMS_OF.get(table);
+  if (byCode === undefined) {
+    byCode = new Map();
+    for (const indicator of table.indicators) {
+      for (const { role, cell } of valueCells(indicator)) {
+        for (const problem of cell.value.problems) {
+          const list = byCode.get(problem.code);
+          const at = { indicator, role, cell, problem };
+          if (list) list.push(at);
+          else byCode.set(problem.code, [at]);
+        }
       }
     }
+    PROBLEMS_OF.set(table, byCode);
   }
+  return (byCode.get(code) ?? []) as ProblemAt<Extract<ValueProblem, { code: C }>>[];
 }
 
 /** A fix that rewrites one cell from what it shows now to `to`. */
