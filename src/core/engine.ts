@@ -1,5 +1,5 @@
 // Grid in → tables and findings out. Deterministic: the same grids always give the same report.
-import { DEFAULT_SETTINGS, interpolate, type Check, type Finding, type Report, type Settings } from './check';
+import { DEFAULT_SETTINGS, interpolate, type Check, type CheckContext, type Finding, type Report, type Settings } from './check';
 import { CHECKS } from './checks';
 import { evaluateSheet, type SheetEvaluation } from './evaluate';
 import { parseA1, type SheetGrid } from './grid';
@@ -12,27 +12,35 @@ export interface SheetReport {
   evaluation: SheetEvaluation | null;
 }
 
-function runCheck(check: Check, table: IndicatorTable, tables: IndicatorTable[], settings: Settings, evaluation: SheetEvaluation | null, findings: Finding[]): void {
-  check.run({
-    table,
-    tables,
-    settings,
-    evaluation,
-    report(report: Report<string>) {
-      const data = Object.fromEntries(Object.entries(report.data ?? {}).map(([k, v]) => [k, String(v)]));
-      findings.push({
-        sheet: table.sheet,
-        cell: report.cell,
-        check: check.id,
-        category: check.meta.category,
-        severity: report.severity ?? check.meta.severity,
-        messageId: report.messageId,
-        data,
-        message: `${report.cell}：${interpolate(check.meta.messages[report.messageId], data)}`,
-        fix: report.fix ?? null,
-      });
-    },
-  });
+function findingOf(check: Check, table: IndicatorTable, report: Report<string>): Finding {
+  const data: Record<string, string> = {};
+  for (const key in report.data) data[key] = String(report.data[key]);
+  return {
+    sheet: table.sheet,
+    cell: report.cell,
+    check: check.id,
+    category: check.meta.category,
+    severity: report.severity ?? check.meta.severity,
+    messageId: report.messageId,
+    data,
+    message: `${report.cell}：${interpolate(check.meta.messages[report.messageId], data)}`,
+    fix: report.fix ?? null,
+  };
+}
+
+/** Every check over every table. One context serves all runs: a check reads its table while it runs, never later. */
+function runChecks(tables: IndicatorTable[], checks: Check[], settings: Settings, evaluation: SheetEvaluation | null): Finding[] {
+  const findings: Finding[] = [];
+  let check: Check;
+  const context: CheckContext<string> = {
+    table: tables[0], tables, settings, evaluation,
+    report: (report) => findings.push(findingOf(check, context.table, report)),
+  };
+  for (const table of tables) {
+    context.table = table;
+    for (check of checks) check.run(context);
+  }
+  return findings;
 }
 
 /** Finds the tables of one sheet and runs every check (or the given ones) over each. */
@@ -40,9 +48,7 @@ export function checkSheet(grid: SheetGrid, settings: Settings = DEFAULT_SETTING
   const tables = findTables(grid);
   if (settings.framework !== 'auto') for (const table of tables) table.framework = settings.framework;
   const evaluation = evaluateSheet(tables, settings);
-  const findings: Finding[] = [];
-  for (const table of tables) for (const check of checks) runCheck(check, table, tables, settings, evaluation, findings);
-  return { sheet: grid.name, tables, findings: sortFindings(findings), evaluation };
+  return { sheet: grid.name, tables, findings: sortFindings(runChecks(tables, checks, settings, evaluation)), evaluation };
 }
 
 /** Row, then column, then check id: the order a reader scans a sheet. */

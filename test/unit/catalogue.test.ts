@@ -2,6 +2,7 @@
 // Chinese messages, a valid category, and a row in the README generated from its meta.
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
+import { interpolate } from '../../src/core/check';
 import { CHECKS } from '../../src/core/checks';
 import { README, withChecks } from '../../scripts/update-readme';
 
@@ -38,4 +39,10 @@ describe.each(Object.entries(CHECKS))('%s', (key, check) => {
 test('the README lists every check as generated from meta (run `npm run docs` after changing one)', async () => {
   const readme = await fs.readFile(README, 'utf8');
   expect(readme).toBe(withChecks(readme));
+});
+
+test('messages fill every slot, repeated or spaced, and keep a slot that has no data visible', () => {
+  expect(interpolate('{{a}}与{{ b }}，{{a}}。', { a: '甲', b: '乙' })).toBe('甲与乙，甲。');
+  expect(interpolate('缺少{{missing}}。', {})).toBe('缺少{{missing}}。');
+  expect(interpolate('没有插槽。', { a: '甲' })).toBe('没有插槽。');
 });
