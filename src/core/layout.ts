@@ -137,7 +137,13 @@ interface HeaderRow {
   roles: { col: number; role: ColumnRole }[];
 }
 
+/** Every header row names a 三级指标 column; rows without those characters (nearly all) are not read further. */
+const LEVEL3_WORD = /三\s*级/u;
+
 function readHeader(view: GridView, row: number): HeaderRow | null {
+  let namesLevel3 = false;
+  for (let col = 0; col < view.colCount && !namesLevel3; col++) namesLevel3 = LEVEL3_WORD.test(mergedText(view, row, col).text);
+  if (!namesLevel3) return null;
   const roles: { col: number; role: ColumnRole }[] = [];
   for (let col = 0; col < view.colCount; col++) {
     // A header label merged down over two rows (指标值 beside 一级/二级/三级 in the second row) counts in both.
