@@ -92,6 +92,18 @@ function evaluateBudget(block: BudgetBlock): BudgetEvaluation | null {
   return { block, budget, executed, rate, score, weight, usedAdjusted: adjusted !== null };
 }
 
+/**
+ * Σ weights, each distinct weight once times its count: derived weights share one Decimal per group, and 6,000
+ * additions of 50 ÷ 6,000 would drift in the 18th digit where one multiplication does not.
+ */
+function sumOf(weights: (Decimal | null)[]): Decimal {
+  const counts = new Map<Decimal, number>();
+  for (const weight of weights) if (weight) counts.set(weight, (counts.get(weight) ?? 0) + 1);
+  let sum = ZERO;
+  for (const [weight, count] of counts) sum = sum.plus(weight.times(count));
+  return sum;
+}
+
 /** Evaluates the self-evaluation tables of one sheet together; null when the sheet has none. */
 export function evaluateSheet(tables: IndicatorTable[], settings: Settings): SheetEvaluation | null {
   const selfEvaluation = tables.filter((t) => t.kind === 'self-evaluation');
@@ -117,7 +129,7 @@ export function evaluateSheet(tables: IndicatorTable[], settings: Settings): She
   const budget = block ? evaluateBudget(block) : null;
 
   const anyActual = rows.some((r) => r.indicator.actual && r.indicator.actual.value.kind !== 'empty');
-  let weightSum = rows.reduce((sum, r) => (r.weight ? sum.plus(r.weight) : sum), ZERO);
+  let weightSum = sumOf(rows.map((r) => r.weight));
   let points = rows.reduce((sum, r) => (r.evaluation?.score ? sum.plus(r.evaluation.score) : sum), ZERO);
   if (budget?.score) {
     weightSum = weightSum.plus(budget.weight);
