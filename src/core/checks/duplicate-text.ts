@@ -52,10 +52,11 @@ export default defineCheck({
       if (repeated) report({ cell: goals.cell, messageId: 'repeatedGoal', data: { line: repeated } });
     }
 
-    const context = bigrams(projectText(table));
+    let context: Set<string> | null = null;
     for (const indicator of table.indicators) {
       const description = indicator.description;
       if (!description?.text.trim()) continue;
+      context ??= bigrams(projectText(table));
       const name = nameOf(indicator);
       const data = { name, text: description.text.trim() };
       const pairs = bigrams(description.text);

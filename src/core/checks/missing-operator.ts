@@ -1,5 +1,4 @@
 // A quantitative value without ≥/≤/＝ (seed 002 "100", seed 003 "212500人", "11月").
-import Decimal from 'decimal.js';
 import { classify, expectedOperator, hasCeilingAt100, inferUnit, isBoundedRate, operatorAtCeiling } from '../classify';
 import { defineCheck, type Settings } from '../check';
 import type { Indicator, IndicatorTable } from '../layout';
@@ -31,7 +30,7 @@ function suggestion(indicator: Indicator, table: IndicatorTable, settings: Setti
   }
   const bounded = isBoundedRate(indicator);
   if (isFractionOfPercent(value) && (cls === 'rate' || cls === 'satisfaction')) {
-    const percent = new Decimal(value.amount!).times(100);
+    const percent = value.amount!.times(100);
     const op = percent.eq(100) && hasCeilingAt100(indicator) ? '=' : operator;
     return { to: withOperator({ ...value, amountText: percent.toString() }, op, settings, '%'), safe: false };
   }

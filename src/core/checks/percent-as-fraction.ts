@@ -1,5 +1,4 @@
 // A percentage written as a fraction: "0.8" against "≥80%", "1" for 100% (seed 004).
-import Decimal from 'decimal.js';
 import { classify } from '../classify';
 import { defineCheck } from '../check';
 import type { Indicator } from '../layout';
@@ -27,7 +26,7 @@ export default defineCheck({
       if (!isPercentRow(indicator)) continue;
       for (const { role, cell } of valueCells(indicator)) {
         if (!isFractionOfPercent(cell.value)) continue;
-        const percent = `${new Decimal(cell.value.amount!).times(100).toString()}%`;
+        const percent = `${cell.value.amount!.times(100).toString()}%`;
         // A number shown as 0.8 only needs the 0% format: the value itself stays; a text "0.8" must be retyped.
         const numeric = typeof cell.raw === 'number';
         const advice = numeric ? '建议将单元格设为百分比格式（数值不变）。' : `建议改写为“${percent}”。`;

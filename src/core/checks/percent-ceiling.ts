@@ -19,12 +19,13 @@ export default defineCheck({
     for (const indicator of table.indicators) {
       const target = indicator.target;
       const value = target?.value;
-      if (!target || !value || value.kind !== 'percent' || !value.amount || !hasCeilingAt100(indicator)) continue;
-      if (value.operator !== '≥' && value.operator !== '>') continue;
+      if (!target || !value || value.kind !== 'percent' || !value.amount || (value.operator !== '≥' && value.operator !== '>')) continue;
+      const above = value.amount.cmp(100);
+      if (above < 0 || !hasCeilingAt100(indicator)) continue;
       const data = { name: label(indicator), text: target.text.trim() };
-      if (value.amount.gt(100)) {
+      if (above > 0) {
         report({ cell: target.cell, messageId: 'aboveCeiling', severity: 'error', data });
-      } else if (value.amount.eq(100)) {
+      } else {
         const suggestion = withOperator(value, '=', settings);
         // Safe only where the 100% bound is certain and nothing but the operator changes.
         const safe = isBoundedRate(indicator) && !value.leadingText && value.note === null;
