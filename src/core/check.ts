@@ -51,7 +51,7 @@ export const DEFAULT_SETTINGS: Settings = { operatorStyle: 'fullwidth', framewor
 export interface Report<M extends string> {
   cell: string;
   messageId: M;
-  data?: Record<string, string | number>;
+  data?: Record<string, string>;
   /** Overrides the check's default severity (e.g. warning instead of error for a count). */
   severity?: Severity;
   fix?: Fix | null;

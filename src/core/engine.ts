@@ -13,8 +13,7 @@ export interface SheetReport {
 }
 
 function findingOf(check: Check, table: IndicatorTable, report: Report<string>): Finding {
-  const data: Record<string, string> = {};
-  for (const key in report.data) data[key] = String(report.data[key]);
+  const data = report.data ?? {};
   return {
     sheet: table.sheet,
     cell: report.cell,

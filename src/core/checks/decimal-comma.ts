@@ -19,7 +19,7 @@ export default defineCheck({
       report({
         cell: cell.cell,
         messageId: 'decimalComma',
-        data: { role: ROLE_LABEL[role], text: cell.text.trim(), suggestion: problem.suggestion, digits },
+        data: { role: ROLE_LABEL[role], text: cell.text.trim(), suggestion: problem.suggestion, digits: String(digits) },
         fix: editOf(cell, problem.suggestion, false),
       });
     }

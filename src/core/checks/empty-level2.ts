@@ -15,7 +15,7 @@ export default defineCheck({
     },
   },
   run({ table, report }) {
-    for (const row of table.blankRows) report({ cell: a1(row, table.left), messageId: 'blankRow', data: { row: row + 1 } });
+    for (const row of table.blankRows) report({ cell: a1(row, table.left), messageId: 'blankRow', data: { row: String(row + 1) } });
     for (const indicator of table.indicators) {
       const empty = [indicator.level3?.text, indicator.target?.text, indicator.actual?.text].every((t) => !t?.trim());
       if (empty && indicator.level2.source === 'own') {

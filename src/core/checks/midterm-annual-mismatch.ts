@@ -75,7 +75,7 @@ export default defineCheck({
       if (years === null || mAmount.eq(aAmount)) continue;
       const expected = aAmount.times(years);
       if (mAmount.minus(expected).abs().gt(expected.times(FLOW_TOLERANCE))) {
-        report({ cell, messageId: 'flow', data: { ...data, years, expected: expected.toString(), percent: percentOff(mAmount, expected) } });
+        report({ cell, messageId: 'flow', data: { ...data, years: String(years), expected: expected.toString(), percent: percentOff(mAmount, expected) } });
       }
     }
     const midtermFunding = fundingOf(table, 'midterm');
@@ -86,7 +86,7 @@ export default defineCheck({
         report({
           cell: midtermFunding.cell.cell,
           messageId: 'funding',
-          data: { midterm: midtermFunding.amount.toString(), annual: annualFunding.amount.toString(), years, expected: expected.toString(), percent: percentOff(midtermFunding.amount, expected) },
+          data: { midterm: midtermFunding.amount.toString(), annual: annualFunding.amount.toString(), years: String(years), expected: expected.toString(), percent: percentOff(midtermFunding.amount, expected) },
         });
       }
     }

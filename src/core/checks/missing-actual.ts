@@ -20,7 +20,7 @@ export default defineCheck({
     const blank = rows.filter((i) => i.actual!.value.kind === 'empty');
     if (blank.length === 0) return;
     if (blank.length === rows.length) {
-      report({ cell: blank[0].actual!.cell, messageId: 'allBlank', severity: 'warning', data: { count: rows.length } });
+      report({ cell: blank[0].actual!.cell, messageId: 'allBlank', severity: 'warning', data: { count: String(rows.length) } });
       return;
     }
     for (const indicator of blank) {

@@ -15,7 +15,7 @@ export default defineCheck({
   run({ table, report }) {
     const cells = table.indicators.map((i) => i.basis).filter((b) => b !== null);
     if (cells.length > 0 && cells.every((b) => !b!.text.trim())) {
-      report({ cell: cells[0]!.cell, messageId: 'empty', data: { count: cells.length } });
+      report({ cell: cells[0]!.cell, messageId: 'empty', data: { count: String(cells.length) } });
     }
   },
 });
