@@ -113,9 +113,19 @@ export function isAllowedPair(framework: FrameworkId, level1: string, level2: st
   return allowedLevel2(framework, level1).includes(level2);
 }
 
-/** The 一级 names under which the framework allows this 二级. */
-export function allowedParents(framework: FrameworkId, level2: string): string[] {
-  return LEVEL1.filter((level1) => isAllowedPair(framework, level1, level2));
+/** framework → 二级 → the 一级 names that allow it, built once like ALLOWED. */
+const PARENTS: Record<FrameworkId, Map<string, string[]>> = (() => {
+  const build = (framework: FrameworkId) => {
+    const parents = new Map<string, string[]>();
+    for (const level1 of LEVEL1) for (const level2 of allowedLevel2(framework, level1)) parents.set(level2, [...(parents.get(level2) ?? []), level1]);
+    return parents;
+  };
+  return { '2020': build('2020'), '2021': build('2021'), mixed: build('mixed') };
+})();
+
+/** The 一级 names under which the framework allows this 二级 (shared: do not modify). */
+export function allowedParents(framework: FrameworkId, level2: string): readonly string[] {
+  return PARENTS[framework].get(level2) ?? [];
 }
 
 /** Detects the framework of one table from its canonical (一级, 二级) pairs. */

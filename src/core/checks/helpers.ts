@@ -2,6 +2,7 @@
 import type { Fix, Settings } from '../check';
 import type { CellRef, Indicator, IndicatorTable, LevelRef, ValueCell } from '../layout';
 import { renderQuantity } from '../value/format';
+import { FRACTION_LIMIT } from '../value/parse';
 import type { IndicatorValue, Operator, ValueProblem } from '../value/types';
 
 export type ValueRole = 'target' | 'actual';
@@ -40,9 +41,9 @@ export function withOperator(value: IndicatorValue, operator: Operator | null, s
   return renderQuantity(operator, value.amountText ?? '', unit, settings.operatorStyle);
 }
 
-/** "1 to 1.5, unit-less" on a percentage row: the fraction form of a percentage (0.8 = 80%). */
+/** "0 to 1.5, unit-less" on a percentage row: the fraction form of a percentage (0.8 = 80%). */
 export function isFractionOfPercent(value: IndicatorValue): boolean {
-  return value.kind === 'quantity' && value.unit === null && value.amount !== null && value.amount.gt(0) && value.amount.lte(1.5);
+  return value.kind === 'quantity' && value.unit === null && value.amount !== null && value.amount.gt(0) && value.amount.lte(FRACTION_LIMIT);
 }
 
 export interface ProblemAt<P extends ValueProblem = ValueProblem> {

@@ -160,6 +160,9 @@ export function operatorOf(text: string): Operator | null {
   return parseValue(`${text.normalize('NFKC').replace(/\s+/gu, '')}1`).operator;
 }
 
+/** [system practice] a unit-less amount up to 1.5 where a percentage is expected is a fraction (0.8 = 80%); above, already percent. */
+export const FRACTION_LIMIT = new Decimal('1.5');
+
 export function isPercentUnit(unit: string | null): boolean {
   return unit === '%' || unit === '百分比';
 }
