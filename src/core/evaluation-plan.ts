@@ -36,26 +36,36 @@ class Writer {
     this.view = new GridView(grid);
   }
 
-  isFree(row: number, col: number): boolean {
-    return this.view.isBlank(row, col) && !this.view.merge(row, col) && !this.written.has(a1(row, col));
+  isFree(row: number, col: number, cell = a1(row, col)): boolean {
+    return this.view.isBlank(row, col) && !this.view.merge(row, col) && !this.written.has(cell);
   }
 
   /** Writes into an empty cell; a cell the user filled is never overwritten. */
   put(row: number, col: number, value: CellValue, format: string | null = null, shown = String(value)): void {
-    if (!this.isFree(row, col)) return;
-    this.written.add(a1(row, col));
+    const cell = a1(row, col);
+    if (!this.isFree(row, col, cell)) return;
+    this.written.add(cell);
     this.changes.push({
-      sheet: this.grid.name, cell: a1(row, col), from: '', to: shown, fromValue: this.view.value(row, col), toValue: value,
+      sheet: this.grid.name, cell, from: '', to: shown, fromValue: this.view.value(row, col), toValue: value,
       fromFormat: this.view.numberFormat(row, col), toFormat: format ?? this.view.numberFormat(row, col), checks: ['evaluate'],
     });
+  }
+
+  /** A 得分 cell: the number rounded to two places, shown as rounded. */
+  putScore(row: number, col: number, score: Decimal): void {
+    const text = score.toFixed(2);
+    this.put(row, col, Number(text), SCORE_FORMAT, text);
+  }
+
+  /** A 完成率 or 执行率 cell: the fraction to four places, shown as a percentage with two. */
+  putRate(row: number, col: number, rate: Decimal): void {
+    this.put(row, col, Number(rate.toFixed(4)), RATE_FORMAT, `${rate.times(100).toFixed(2)}%`);
   }
 
   text(row: number, col: number): string {
     return this.view.text(row, col).trim();
   }
 }
-
-const fixed = (value: Decimal, places: number) => Number(value.toFixed(places));
 
 /** The first column from `from` that already carries `header` in a header row (a previous run), or is free in every row. */
 function freeColumn(writer: Writer, from: number, headerRows: number[], rows: number[], header: string): number {
@@ -106,9 +116,9 @@ function writeEvaluation(writer: Writer, tables: IndicatorTable[], evaluation: S
   }
   for (const { indicator, evaluation: result } of evaluation.rows) {
     if (!result) continue;
-    if (result.completionRate) writer.put(indicator.row, rateCol, fixed(result.completionRate, 4), RATE_FORMAT, `${result.completionRate.times(100).toFixed(2)}%`);
+    if (result.completionRate) writer.putRate(indicator.row, rateCol, result.completionRate);
     else if (result.grade) writer.put(indicator.row, rateCol, result.grade);
-    if (result.score) writer.put(indicator.row, scoreCol, fixed(result.score, 2), SCORE_FORMAT, result.score.toFixed(2));
+    if (result.score) writer.putScore(indicator.row, scoreCol, result.score);
     if (promptCol !== undefined && anyActual && result.reasonsRequired.length > 0 && !indicator.reason?.text.trim()) {
       writer.put(indicator.row, promptCol, result.reasonsRequired.map((r) => PROMPT[r]).join('；'));
     }
@@ -120,8 +130,8 @@ function writeEvaluation(writer: Writer, tables: IndicatorTable[], evaluation: S
     const budgetScore = budget.columns.score ?? scoreCol;
     writer.put(budget.headerRow, budgetRate, '执行率');
     writer.put(budget.headerRow, budgetScore, '得分');
-    if (budgetResult.rate) writer.put(budget.total.row, budgetRate, fixed(budgetResult.rate, 4), RATE_FORMAT, `${budgetResult.rate.times(100).toFixed(2)}%`);
-    if (budgetResult.score) writer.put(budget.total.row, budgetScore, fixed(budgetResult.score, 2), SCORE_FORMAT, budgetResult.score.toFixed(2));
+    if (budgetResult.rate) writer.putRate(budget.total.row, budgetRate, budgetResult.rate);
+    if (budgetResult.score) writer.putScore(budget.total.row, budgetScore, budgetResult.score);
   }
 
   if (evaluation.total && evaluation.grade) {
@@ -129,7 +139,7 @@ function writeEvaluation(writer: Writer, tables: IndicatorTable[], evaluation: S
     let row = Math.max(...rows) + 1;
     while (writer.text(row, rateCol) !== HEADERS.total && !(writer.isFree(row, rateCol) && writer.isFree(row, scoreCol))) row++;
     writer.put(row, rateCol, HEADERS.total);
-    writer.put(row, scoreCol, fixed(evaluation.total, 2), SCORE_FORMAT, evaluation.total.toFixed(2));
+    writer.putScore(row, scoreCol, evaluation.total);
     writer.put(row, scoreCol + 1, `等级：${evaluation.grade}`);
   }
 }
