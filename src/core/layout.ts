@@ -142,12 +142,12 @@ const LEVEL3_WORD = /三\s*级/u;
 
 function readHeader(view: GridView, row: number): HeaderRow | null {
   let namesLevel3 = false;
-  for (let col = 0; col < view.colCount && !namesLevel3; col++) namesLevel3 = LEVEL3_WORD.test(mergedText(view, row, col).text);
+  for (let col = 0; col < view.colCount && !namesLevel3; col++) namesLevel3 = LEVEL3_WORD.test(mergedText(view, row, col));
   if (!namesLevel3) return null;
   const roles: { col: number; role: ColumnRole }[] = [];
   for (let col = 0; col < view.colCount; col++) {
     // A header label merged down over two rows (指标值 beside 一级/二级/三级 in the second row) counts in both.
-    const role = roleOf(mergedText(view, row, col).text);
+    const role = roleOf(mergedText(view, row, col));
     if (role) roles.push({ col, role });
   }
   const has = (role: ColumnRole) => roles.some((r) => r.role === role);
@@ -176,12 +176,9 @@ function blocksOf(header: HeaderRow): Block[] {
 }
 
 /** The text a cell shows or, when covered by a merge, the merge's top-left text. */
-function mergedText(view: GridView, row: number, col: number): { text: string; from: { row: number; col: number } } {
+function mergedText(view: GridView, row: number, col: number): string {
   const area = view.merge(row, col);
-  if (area && (area.top !== row || area.left !== col)) {
-    return { text: view.text(area.top, area.left), from: { row: area.top, col: area.left } };
-  }
-  return { text: view.text(row, col), from: { row, col } };
+  return area ? view.text(area.top, area.left) : view.text(row, col);
 }
 
 function firstText(view: GridView, row: number, fromCol: number, toCol: number): { col: number; text: string } | null {
@@ -233,13 +230,12 @@ function levelRef(
 ): LevelRef {
   if (col === undefined) return noLevel('');
   const cell = a1(row, col);
-  const { text, from } = mergedText(view, row, col);
-  const covered = from.row !== row || from.col !== col;
-  if (text.trim() && (!covered || from.row > tableTop)) {
+  const area = view.isCoveredByMerge(row, col) ? view.merge(row, col)! : null;
+  const text = area ? view.text(area.top, area.left) : view.text(row, col);
+  if (text.trim() && (!area || area.top > tableTop)) {
     const { canonical, match, printedWeight } = normalise(text);
-    const area = covered ? view.merge(row, col)! : null;
     return {
-      text: text.trim(), canonical, match, printedWeight, cell, source: covered ? 'merge' : 'own', sourceCell: a1(from.row, from.col),
+      text: text.trim(), canonical, match, printedWeight, cell, source: area ? 'merge' : 'own', sourceCell: area ? a1(area.top, area.left) : cell,
       mergeRange: area ? rangeA1(area.top, area.left, area.bottom, area.right) : null,
     };
   }
