@@ -1,5 +1,6 @@
 // The readable report of `jixiao check`: per file, per table, findings in sheet order with their suggestions.
 import path from 'node:path';
+import { groupByTable } from '../core/by-table';
 import { parseA1 } from '../core/grid';
 import type { FileJson, FindingJson, Summary } from '../core/report';
 
@@ -12,12 +13,6 @@ function findingLines(finding: FindingJson): string[] {
     lines.push(`           ${finding.fix.cell}：“${finding.fix.from}” → “${finding.fix.to}”（${kind}）`);
   }
   return lines;
-}
-
-/** The table a finding belongs to: the first on its sheet ending at or below its row (info blocks sit above their table). */
-function tableOf(file: FileJson, finding: FindingJson): number {
-  const { row } = parseA1(finding.cell);
-  return file.tables.findIndex((t) => t.sheet === finding.sheet && parseA1(t.range.split(':')[1]).row >= row);
 }
 
 /** Terminal columns a string takes: CJK characters are two wide. */
@@ -57,11 +52,8 @@ export function formatText(files: FileJson[], summary: Summary): string {
       out.push('    未找到绩效指标表（需要含“一级指标、二级指标、三级指标、指标值”等表头的表格）。', '');
       continue;
     }
-    const grouped = new Map<number, FindingJson[]>();
-    for (const finding of file.findings) {
-      const index = tableOf(file, finding);
-      grouped.set(index, [...(grouped.get(index) ?? []), finding]);
-    }
+    const spans = file.tables.map((t) => ({ sheet: t.sheet, bottom: parseA1(t.range.split(':')[1]).row }));
+    const grouped = groupByTable(spans, file.findings);
     file.tables.forEach((table, i) => {
       const name = [table.group, table.title].filter(Boolean).join(' ') || '绩效指标表';
       const kind = table.kind === 'self-evaluation' ? '自评表' : '目标表';

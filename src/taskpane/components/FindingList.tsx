@@ -2,7 +2,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { Finding, Severity } from '../../core/check';
 import { CHECKS } from '../../core/checks';
-import { parseA1 } from '../../core/grid';
+import { groupByTable } from '../../core/by-table';
 import type { IndicatorTable } from '../../core/layout';
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
@@ -19,11 +19,6 @@ const useStyles = makeStyles({
 });
 
 /** The table a finding belongs to: the first one on the sheet ending at or below its row. */
-function tableIndex(tables: IndicatorTable[], finding: Finding): number {
-  const { row } = parseA1(finding.cell);
-  return Math.max(0, tables.findIndex((t) => t.bottom >= row));
-}
-
 export function tableName(table: IndicatorTable): string {
   return [table.group, table.title].filter(Boolean).join(' ') || `绩效指标表 ${table.range}`;
 }
@@ -31,10 +26,14 @@ export function tableName(table: IndicatorTable): string {
 export function FindingList(props: { findings: Finding[]; tables: IndicatorTable[]; onSelect(cell: string): void }) {
   const styles = useStyles();
   const groups = new Map<number, Map<string, Finding[]>>();
-  for (const finding of props.findings) {
-    const byCategory = groups.get(tableIndex(props.tables, finding)) ?? new Map<string, Finding[]>();
-    byCategory.set(finding.category, [...(byCategory.get(finding.category) ?? []), finding]);
-    groups.set(tableIndex(props.tables, finding), byCategory);
+  for (const [index, findings] of groupByTable(props.tables, props.findings)) {
+    const byCategory = new Map<string, Finding[]>();
+    for (const finding of findings) {
+      const list = byCategory.get(finding.category);
+      if (list) list.push(finding);
+      else byCategory.set(finding.category, [finding]);
+    }
+    groups.set(index, byCategory);
   }
   return (
     <Accordion multiple collapsible defaultOpenItems={[...groups.keys()].slice(0, 1).map(String)}>
