@@ -113,7 +113,11 @@ export class Session {
   async clearHighlight(): Promise<void> {
     if (!this.highlighted) return;
     const byColour = new Map<string | null, string[]>();
-    for (const [cell, colour] of this.highlighted) byColour.set(colour, [...(byColour.get(colour) ?? []), cell]);
+    for (const [cell, colour] of this.highlighted) {
+      const cells = byColour.get(colour);
+      if (cells) cells.push(cell);
+      else byColour.set(colour, [cell]);
+    }
     await this.port.apply({ fills: [...byColour].map(([color, cells]) => ({ cells, color })) });
     this.highlighted = null;
   }
