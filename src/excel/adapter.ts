@@ -109,18 +109,13 @@ async function readInBlocks(context: Excel.RequestContext, progress: ReadProgres
 
 /** Consecutive changed cells of one column, written as one range. */
 function columnRuns(changes: CellChange[]): CellChange[][] {
-  const sorted = [...changes].sort((x, y) => {
-    const a = parseA1(x.cell);
-    const b = parseA1(y.cell);
-    return a.col - b.col || a.row - b.row;
-  });
+  const sorted = changes.map((item) => ({ item, at: parseA1(item.cell) })).sort((x, y) => x.at.col - y.at.col || x.at.row - y.at.row);
   const runs: CellChange[][] = [];
-  for (const change of sorted) {
-    const last = runs[runs.length - 1];
-    const prev = last && parseA1(last[last.length - 1].cell);
-    const here = parseA1(change.cell);
-    if (prev && prev.col === here.col && prev.row + 1 === here.row) last.push(change);
-    else runs.push([change]);
+  let previous: { row: number; col: number } | null = null;
+  for (const { item, at } of sorted) {
+    if (previous && previous.col === at.col && previous.row + 1 === at.row) runs[runs.length - 1].push(item);
+    else runs.push([item]);
+    previous = at;
   }
   return runs;
 }
@@ -177,17 +172,66 @@ export async function applyEdit(context: Excel.RequestContext, edit: SheetEdit):
   return syncs + 1;
 }
 
-/** The fill colours of the given cells (to put them back when highlights are cleared): one sync. */
+/** Request bytes of one getRange(…).getCellProperties(…) and answer bytes per cell ({"format":{"fill":{"color":"#FFFFFF"}}}). */
+const FILL_REQUEST_BYTES = 400;
+const FILL_ANSWER_BYTES = 40;
+/** Reading an unflagged cell costs a tenth of asking for another range: gaps up to ten rows are read through. */
+const FILL_GAP_ROWS = FILL_REQUEST_BYTES / FILL_ANSWER_BYTES;
+/** No span answers more than the payload budget on its own. */
+const FILL_SPAN_ROWS = PAYLOAD_BUDGET / FILL_ANSWER_BYTES / 2;
+
+interface FillSpan {
+  col: number;
+  top: number;
+  bottom: number;
+  cells: { cell: string; row: number }[];
+}
+
+/** The flagged cells of each column in spans of rows, a span going on through short gaps. */
+function fillSpans(cells: string[]): FillSpan[] {
+  const spans: FillSpan[] = [];
+  for (const { cell, at } of cells.map((c) => ({ cell: c, at: parseA1(c) })).sort((x, y) => x.at.col - y.at.col || x.at.row - y.at.row)) {
+    const last = spans[spans.length - 1];
+    if (last && last.col === at.col && at.row - last.bottom <= FILL_GAP_ROWS && at.row - last.top < FILL_SPAN_ROWS) {
+      last.bottom = at.row;
+      last.cells.push({ cell, row: at.row });
+    } else {
+      spans.push({ col: at.col, top: at.row, bottom: at.row, cells: [{ cell, row: at.row }] });
+    }
+  }
+  return spans;
+}
+
+/**
+ * The fill colours of the given cells, to put them back when highlights are cleared. One getCellProperties per span of
+ * a column rather than a range per cell (13,000 flagged cells would be a request of several MB): one sync, more only
+ * when the answer would pass the payload budget.
+ */
 export async function readFills(context: Excel.RequestContext, cells: string[]): Promise<Map<string, string | null>> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
-  const fills = cells.map((cell) => {
-    const fill = sheet.getRange(cell).format.fill;
-    fill.load('color');
-    return [cell, fill] as const;
-  });
-  await context.sync();
-  // Excel reports an unfilled cell as white.
-  return new Map(fills.map(([cell, fill]) => [cell, fill.color && fill.color.toUpperCase() !== '#FFFFFF' ? fill.color : null]));
+  const fills = new Map<string, string | null>();
+  let pending: { span: FillSpan; properties: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+  let bytes = 0;
+  const collect = async () => {
+    await context.sync();
+    for (const { span, properties } of pending) {
+      for (const { cell, row } of span.cells) {
+        // Excel reports an unfilled cell as white.
+        const color = properties.value[row - span.top][0].format?.fill?.color;
+        fills.set(cell, color && color.toUpperCase() !== '#FFFFFF' ? color : null);
+      }
+    }
+    pending = [];
+    bytes = 0;
+  };
+  for (const span of fillSpans(cells)) {
+    const range = sheet.getRange(`${a1(span.top, span.col)}:${a1(span.bottom, span.col)}`);
+    pending.push({ span, properties: range.getCellProperties({ format: { fill: { color: true } } }) });
+    bytes += FILL_REQUEST_BYTES + (span.bottom - span.top + 1) * FILL_ANSWER_BYTES;
+    if (bytes > PAYLOAD_BUDGET) await collect();
+  }
+  if (pending.length > 0) await collect();
+  return fills;
 }
 
 /** Selects a cell so the user sees what a finding is about: one sync. */

@@ -73,6 +73,11 @@ export class FakeExcel {
     this.payload += bytes;
   }
 
+  /** Request bytes of a proxy object: Office.js sends an object path and an action for every getRange. */
+  charge(bytes: number): void {
+    this.payload += bytes;
+  }
+
   /** Bytes the current sync returns (loaded values, text, formats); Excel on the web caps responses at 5 MB too. */
   private response = 0;
 
@@ -188,6 +193,9 @@ class FakeMergedAreas extends Loadable {
   }
 }
 
+/** What one getRange adds to a request in Office.js's JSON (object path, action, address): about 200 bytes. */
+const RANGE_REQUEST_BYTES = 200;
+
 class FakeWorksheet extends Loadable {
   readonly protection: FakeProtection;
 
@@ -207,6 +215,7 @@ class FakeWorksheet extends Loadable {
   }
 
   getRange(address: string): FakeRange {
+    this.excel.charge(RANGE_REQUEST_BYTES + address.length);
     const [from, to = from] = address.split(':').map(parseA1);
     return strict(new FakeRange(this.excel, this.sheet, { top: from.row, left: from.col, bottom: to.row, right: to.col }), 'Range');
   }
@@ -304,6 +313,23 @@ class FakeRange extends Loadable {
     if (rows.length !== height || rows.some((row) => row.length !== width)) {
       throw new Error(`InvalidArgument: ${what} 的行列数（${rows.length}×${rows[0]?.length}）与区域（${height}×${width}）不符`);
     }
+  }
+
+  /** Only format.fill.color is implemented: the adapter reads the user's fills with it. */
+  getCellProperties(options: { format?: { fill?: { color?: boolean } } }): { readonly value: { format: { fill: { color: string } } }[][] } {
+    if (JSON.stringify(options) !== JSON.stringify({ format: { fill: { color: true } } })) throw new NotImplemented('Range.getCellProperties() 除 format.fill.color 以外的属性');
+    // The answer is what the sheet held at the sync, like Excel's.
+    let answer: { format: { fill: { color: string } } }[][] | null = null;
+    this.excel.queue(() => {
+      answer = this.grid((cell) => ({ format: { fill: { color: cell.fill ?? '#FFFFFF' } } }));
+      this.excel.respond(UTF8.encode(JSON.stringify(answer)).length);
+    }, JSON.stringify(options).length);
+    return strict({
+      get value() {
+        if (answer === null) throw new Error('PropertyNotLoaded: 读取 getCellProperties 的结果前必须先 context.sync()');
+        return answer;
+      },
+    }, 'ClientResult');
   }
 
   getMergedAreasOrNullObject(): FakeMergedAreas {
