@@ -1,7 +1,7 @@
 // `jixiao check <file-or-folder>... [--json]`: checks .xlsx workbooks, one report per file, exit 0/1/2.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { failedFileJson, summarise, type FileJson, type Summary } from '../core/report';
+import { failedFileJson, reportJsonText, summarise, type FileJson, type Summary } from '../core/report';
 import { checkFiles, defaultJobs } from './pool';
 import { evaluateCommand } from './evaluate';
 import { fixCommand } from './fix';
@@ -127,7 +127,7 @@ async function checkCommand({ inputs, flags, values }: Args, io: Io): Promise<nu
   progress?.finish();
   const files: FileJson[] = [...missing.map((file) => failedFileJson(file, `找不到“${file}”。请检查路径是否正确。`)), ...checked];
   const summary = summarise(files);
-  if (json) io.out(`${JSON.stringify({ files, summary }, null, 2)}\n`);
+  if (json) for (const text of reportJsonText(files, summary)) io.out(text);
   else io.out(formatText(files, summary));
   return exitCode(files, summary);
 }

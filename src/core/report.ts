@@ -168,3 +168,20 @@ export function summarise(files: FileJson[]): Summary {
     infos: count('info'),
   };
 }
+
+/**
+ * `jixiao check --json`, one file at a time: the same text as JSON.stringify({ files, summary }, null, 2), without
+ * ever building one string for all files. A bureau's hundreds of workbooks, or two 100k-row sheets (173 MB each),
+ * would pass the longest string V8 allows (about 512 MB) and lose the whole run.
+ */
+export function* reportJsonText(files: FileJson[], summary: Summary): Generator<string> {
+  // JSON.stringify escapes newlines inside strings, so every newline it writes is layout and can be indented.
+  const indented = (value: unknown, by: string) => JSON.stringify(value, null, 2).replace(/\n/gu, `\n${by}`);
+  if (files.length === 0) {
+    yield `${JSON.stringify({ files, summary }, null, 2)}\n`;
+    return;
+  }
+  yield '{\n  "files": [\n';
+  for (const [i, file] of files.entries()) yield `    ${indented(file, '    ')}${i < files.length - 1 ? ',' : ''}\n`;
+  yield `  ],\n  "summary": ${indented(summary, '  ')}\n}\n`;
+}

@@ -108,6 +108,24 @@ describe('--json follows the contract in ARCHITECTURE.md', () => {
     const { out } = await run('check', file('seed-000.xlsx'), file('notes.xlsx'), '--json');
     expect(() => JSON.parse(out)).not.toThrow();
   });
+
+  test('the document is written a file at a time, never as one string, and reads as JSON.stringify would write it', async () => {
+    const chunks: string[] = [];
+    await main(['check', dir, '--json', '--jobs', '1'], { out: (text) => chunks.push(text), err: () => undefined });
+    const text = chunks.join('');
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    // An opening, one chunk per file (four here), the summary.
+    expect(chunks).toHaveLength(1 + 4 + 1);
+    const perFile = chunks.slice(1, -1).map((chunk) => path.basename(JSON.parse(chunk.replace(/,\s*$/u, '')).file));
+    expect(perFile).toEqual(['locked.xlsx', 'notes.xlsx', 'seed-000.xlsx', 'seed-004.xlsx']);
+  });
+
+  test('with no workbook found the document is still whole', async () => {
+    const empty = await fs.mkdtemp(path.join(os.tmpdir(), 'jixiao-empty-'));
+    const { out } = await run('check', empty, '--json');
+    await fs.rm(empty, { recursive: true, force: true });
+    expect(JSON.parse(out)).toMatchObject({ files: [], summary: { files: 0 } });
+  });
 });
 
 describe('bulk checking', () => {
