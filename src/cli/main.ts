@@ -128,7 +128,7 @@ async function checkCommand({ inputs, flags, values }: Args, io: Io): Promise<nu
   const files: FileJson[] = [...missing.map((file) => failedFileJson(file, `找不到“${file}”。请检查路径是否正确。`)), ...checked];
   const summary = summarise(files);
   if (json) for (const text of reportJsonText(files, summary)) io.out(text);
-  else io.out(formatText(files, summary));
+  else for (const text of formatText(files, summary)) io.out(text);
   return exitCode(files, summary);
 }
 

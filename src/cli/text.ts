@@ -40,18 +40,12 @@ function summaryTable(files: FileJson[]): string[] {
   return [head, ...rows];
 }
 
-export function formatText(files: FileJson[], summary: Summary): string {
-  const out: string[] = [];
-  for (const file of files) {
-    out.push(`■ ${file.file}`);
-    if (file.error) {
-      out.push(`    ${file.error}`, '');
-      continue;
-    }
-    if (file.tables.length === 0) {
-      out.push('    未找到绩效指标表（需要含“一级指标、二级指标、三级指标、指标值”等表头的表格）。', '');
-      continue;
-    }
+/** One file's part of the report, ending with a blank line. */
+function fileText(file: FileJson): string {
+  const out = [`■ ${file.file}`];
+  if (file.error) out.push(`    ${file.error}`);
+  else if (file.tables.length === 0) out.push('    未找到绩效指标表（需要含“一级指标、二级指标、三级指标、指标值”等表头的表格）。');
+  else {
     const spans = file.tables.map((t) => ({ sheet: t.sheet, bottom: parseA1(t.range.split(':')[1]).row }));
     const grouped = groupByTable(spans, file.findings);
     file.tables.forEach((table, i) => {
@@ -61,11 +55,14 @@ export function formatText(files: FileJson[], summary: Summary): string {
       out.push(`  ${table.sheet}!${table.range}  ${name}（${kind}，${table.indicators.length} 项指标）${findings.length ? '' : '：未发现问题'}`);
       findings.forEach((f) => out.push(...findingLines(f)));
     });
-    out.push('');
   }
-  if (files.length > 1) out.push(...summaryTable(files), '');
-  out.push(
-    `共 ${summary.files} 个文件，${summary.tables} 张表，${summary.indicators} 项指标：错误 ${summary.errors}，警告 ${summary.warnings}，提示 ${summary.infos}。`,
-  );
-  return `${out.join('\n')}\n`;
+  return `${out.join('\n')}\n\n`;
+}
+
+/** The readable report a file at a time, like the JSON one: a bureau's run never becomes one giant string. */
+export function* formatText(files: FileJson[], summary: Summary): Generator<string> {
+  for (const file of files) yield fileText(file);
+  const tail = files.length > 1 ? [...summaryTable(files), ''] : [];
+  tail.push(`共 ${summary.files} 个文件，${summary.tables} 张表，${summary.indicators} 项指标：错误 ${summary.errors}，警告 ${summary.warnings}，提示 ${summary.infos}。`);
+  yield `${tail.join('\n')}\n`;
 }
