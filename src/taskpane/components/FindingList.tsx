@@ -1,5 +1,6 @@
 // Findings grouped by table and category; a click selects the cell in the sheet.
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { Finding, Severity } from '../../core/check';
 import { CHECKS } from '../../core/checks';
 import { groupByTable } from '../../core/by-table';
@@ -18,13 +19,20 @@ const useStyles = makeStyles({
   message: { color: tokens.colorNeutralForeground2, whiteSpace: 'normal' },
 });
 
-/** The table a finding belongs to: the first one on the sheet ending at or below its row. */
+/** How a table is named in the list: its group and title, else its range. */
 export function tableName(table: IndicatorTable): string {
   return [table.group, table.title].filter(Boolean).join(' ') || `绩效指标表 ${table.range}`;
 }
 
+/**
+ * Tables listed at first and added per click. A 10,000-row sheet has 1,667 tables; an accordion item for each cost
+ * about half a second of layout work in Chromium, for a list nobody reads to the end.
+ */
+export const TABLES_PER_PAGE = 50;
+
 export function FindingList(props: { findings: Finding[]; tables: IndicatorTable[]; onSelect(cell: string): void }) {
   const styles = useStyles();
+  const [shownTables, setShownTables] = useState(TABLES_PER_PAGE);
   const groups = new Map<number, Map<string, Finding[]>>();
   for (const [index, findings] of groupByTable(props.tables, props.findings)) {
     const byCategory = new Map<string, Finding[]>();
@@ -35,35 +43,45 @@ export function FindingList(props: { findings: Finding[]; tables: IndicatorTable
     }
     groups.set(index, byCategory);
   }
+  const entries = [...groups];
+  const hidden = entries.slice(shownTables);
+  const hiddenFindings = hidden.reduce((n, [, byCategory]) => n + [...byCategory.values()].reduce((m, list) => m + list.length, 0), 0);
   return (
-    <Accordion multiple collapsible defaultOpenItems={[...groups.keys()].slice(0, 1).map(String)}>
-      {[...groups].map(([index, byCategory]) => (
-        <AccordionItem key={index} value={String(index)}>
-          <AccordionHeader>
-            {tableName(props.tables[index])}（{[...byCategory.values()].flat().length}）
-          </AccordionHeader>
-          <AccordionPanel>
-            {[...byCategory].map(([category, findings]) => (
-              <section key={category} aria-label={CATEGORY_LABEL[category]}>
-                <Text weight="semibold" size={200}>{CATEGORY_LABEL[category]}</Text>
-                {findings.map((f, i) => (
-                  <Button
-                    key={`${f.cell}-${f.check}-${i}`} appearance="subtle" className={styles.finding} onClick={() => props.onSelect(f.cell)} title={f.message}
-                    aria-label={`${SEVERITY_LABEL[f.severity]} ${f.cell} ${CHECKS[f.check].meta.description}`}
-                  >
-                    <span className={styles.line}>
-                      <Badge className={styles.badge} color={SEVERITY_COLOR[f.severity]} size="small">{SEVERITY_LABEL[f.severity]}</Badge>
-                      <Text weight="semibold" className={styles.badge}>{f.cell}</Text>
-                      <Text>{CHECKS[f.check].meta.description}</Text>
-                    </span>
-                    <Text size={200} className={styles.message}>{f.message.replace(/^[A-Z]+\d+：/u, '')}</Text>
-                  </Button>
-                ))}
-              </section>
-            ))}
-          </AccordionPanel>
-        </AccordionItem>
-      ))}
-    </Accordion>
+    <>
+      <Accordion multiple collapsible defaultOpenItems={[...groups.keys()].slice(0, 1).map(String)}>
+        {entries.slice(0, shownTables).map(([index, byCategory]) => (
+          <AccordionItem key={index} value={String(index)}>
+            <AccordionHeader>
+              {tableName(props.tables[index])}（{[...byCategory.values()].flat().length}）
+            </AccordionHeader>
+            <AccordionPanel>
+              {[...byCategory].map(([category, findings]) => (
+                <section key={category} aria-label={CATEGORY_LABEL[category]}>
+                  <Text weight="semibold" size={200}>{CATEGORY_LABEL[category]}</Text>
+                  {findings.map((f, i) => (
+                    <Button
+                      key={`${f.cell}-${f.check}-${i}`} appearance="subtle" className={styles.finding} onClick={() => props.onSelect(f.cell)} title={f.message}
+                      aria-label={`${SEVERITY_LABEL[f.severity]} ${f.cell} ${CHECKS[f.check].meta.description}`}
+                    >
+                      <span className={styles.line}>
+                        <Badge className={styles.badge} color={SEVERITY_COLOR[f.severity]} size="small">{SEVERITY_LABEL[f.severity]}</Badge>
+                        <Text weight="semibold" className={styles.badge}>{f.cell}</Text>
+                        <Text>{CHECKS[f.check].meta.description}</Text>
+                      </span>
+                      <Text size={200} className={styles.message}>{f.message.replace(/^[A-Z]+\d+：/u, '')}</Text>
+                    </Button>
+                  ))}
+                </section>
+              ))}
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+      {hidden.length > 0 && (
+        <Button appearance="secondary" onClick={() => setShownTables((n) => n + TABLES_PER_PAGE)}>
+          再显示 {Math.min(TABLES_PER_PAGE, hidden.length)} 张表（其余 {hidden.length} 张表共 {hiddenFindings} 个问题）
+        </Button>
+      )}
+    </>
   );
 }
