@@ -56,18 +56,24 @@ function place(grid: SheetGrid, top: number, left: number, values: unknown[][], 
   }
 }
 
+/** Queues what every read needs: the sheet's name and protection, its used range with `load`, its merged areas if asked. */
+function queueSheet(context: Excel.RequestContext, load: string, withMerges: boolean) {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load('name');
+  sheet.protection.load('protected');
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load(`address,rowIndex,columnIndex,rowCount,columnCount${load}`);
+  const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
+  merged?.load('address');
+  return { sheet, used, merged };
+}
+
 /**
  * Reads values, displayed text, number formats and merged areas of the active sheet's used range in one sync.
  * Only a sheet whose answer exceeds Excel's 5 MB limit is read again in row blocks, one sync each.
  */
 export async function readActiveSheet(context: Excel.RequestContext, progress?: ReadProgress): Promise<SheetSnapshot> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
-  sheet.load('name');
-  sheet.protection.load('protected');
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load('address,rowIndex,columnIndex,rowCount,columnCount,values,text,numberFormat');
-  const merged = used.getMergedAreasOrNullObject();
-  merged.load('address');
+  const { sheet, used, merged } = queueSheet(context, ',values,text,numberFormat', true);
   try {
     await context.sync();
   } catch (error) {
@@ -78,19 +84,13 @@ export async function readActiveSheet(context: Excel.RequestContext, progress?: 
   const grid: SheetGrid = { name: sheet.name, values: [], text: [], numberFormats: [], merges: [] };
   if (used.isNullObject) return { grid, isProtected: sheet.protection.protected, cellCount: 0 };
   place(grid, used.rowIndex, used.columnIndex, used.values, used.text, used.numberFormat);
-  grid.merges = merged.isNullObject ? [] : areasOf(merged.address);
+  grid.merges = !merged || merged.isNullObject ? [] : areasOf(merged.address);
   return { grid, isProtected: sheet.protection.protected, cellCount: used.rowCount * used.columnCount };
 }
 
 /** The fallback path: dimensions (and merges, if Excel will give them) first, then READ_CHUNK_ROWS rows per sync. */
 async function readInBlocks(context: Excel.RequestContext, progress: ReadProgress | undefined, withMerges: boolean): Promise<SheetSnapshot> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
-  sheet.load('name');
-  sheet.protection.load('protected');
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load('address,rowIndex,columnIndex,rowCount,columnCount');
-  const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
-  merged?.load('address');
+  const { sheet, used, merged } = queueSheet(context, '', withMerges);
   await context.sync();
   const grid: SheetGrid = { name: sheet.name, values: [], text: [], numberFormats: [], merges: [], mergesUnknown: !withMerges };
   if (used.isNullObject) return { grid, isProtected: sheet.protection.protected, cellCount: 0 };
