@@ -1,8 +1,10 @@
 // `jixiao evaluate <file> [-o OUT] [--json] [--reverse ratio|linear]`: writes 完成率, 得分 and prompts into a new workbook.
+import Decimal from 'decimal.js';
 import { DEFAULT_SETTINGS, type Settings } from '../core/check';
 import { checkWorkbook } from '../core/engine';
 import { planEvaluationOf, SELF_EVALUATION_HEADERS } from '../core/evaluation-plan';
 import type { SheetGrid } from '../core/grid';
+import { percentText } from '../core/value/format';
 import { fileJson, summarise, type SheetEvaluationJson } from '../core/report';
 import type { Args, Io } from './main';
 import { outputBeside, rewriteWorkbook } from './rewrite';
@@ -12,7 +14,7 @@ const REVERSE_NAME = { ratio: '比例法（A/B）', linear: '线性法（1−(B�
 function sheetLine(e: SheetEvaluationJson, settings: Settings): string[] {
   const lines = [`  ${e.sheet}：${e.total === null ? '尚未填写实际完成值，已加好自评列' : `总分 ${e.total}（${e.grade}）`}`];
   if (e.budget) {
-    const rate = e.budget.rate === null ? '预算数为0，不计算' : `${(Number(e.budget.rate) * 100).toFixed(2)}%，得分 ${e.budget.score}`;
+    const rate = e.budget.rate === null ? '预算数为0，不计算' : `${percentText(new Decimal(e.budget.rate))}，得分 ${e.budget.score}`;
     lines.push(`    预算执行率 ${rate}${e.budget.usedAdjusted ? '' : '（无调整后预算，按年初预算计算）'}`);
   }
   if (e.weightsDerived) lines.push('    表中没有分值列：按产出50、效益30、满意度10、预算执行10分平均分配到各项指标。');

@@ -8,6 +8,7 @@ import { a1, GridView, type CellValue, type SheetGrid } from './grid';
 import type { ColumnRole, IndicatorTable } from './layout';
 import type { CellChange, EditPlan } from './plan';
 import type { ReasonRequired } from './scoring';
+import { percentText } from './value/format';
 
 export const HEADERS = { rate: '完成率', score: '得分', prompt: '偏差原因提示', total: '总分' } as const;
 /** Columns a target table gets so that it can be filled in as a self-evaluation. */
@@ -59,7 +60,7 @@ class Writer {
 
   /** A 完成率 or 执行率 cell: the fraction to four places, shown as a percentage with two. */
   putRate(row: number, col: number, rate: Decimal): void {
-    this.put(row, col, Number(rate.toFixed(4)), RATE_FORMAT, `${rate.times(100).toFixed(2)}%`);
+    this.put(row, col, Number(rate.toFixed(4)), RATE_FORMAT, percentText(rate));
   }
 
   text(row: number, col: number): string {

@@ -1,11 +1,10 @@
 // 预算执行率 (DOMAIN §5.4): above 100%, below 90% without a reason, printed 执行率/得分 off the formula, blank 得分.
-import Decimal from 'decimal.js';
+import type Decimal from 'decimal.js';
 import { defineCheck } from '../check';
 import { amountIn } from '../evaluate';
+import { percentText } from '../value/format';
 import { isPercentUnit, parseValue } from '../value/parse';
 import { editOf } from './helpers';
-
-const percent = (rate: Decimal) => `${rate.times(100).toFixed(2, Decimal.ROUND_HALF_UP)}%`;
 
 /** A printed rate as a fraction: "100.00%" → 1, 0.95 → 0.95. */
 function rateIn(text: string): Decimal | null {
@@ -34,7 +33,7 @@ export default defineCheck({
     const budget = evaluation?.budget;
     if (!budget || table.budget !== budget.block || budget.rate === null) return;
     const { total } = budget.block;
-    const data = { rate: percent(budget.rate), executed: budget.executed.toString(), budget: budget.budget.toString(), score: budget.score!.toFixed(2), weight: budget.weight.toString() };
+    const data = { rate: percentText(budget.rate), executed: budget.executed.toString(), budget: budget.budget.toString(), score: budget.score!.toFixed(2), weight: budget.weight.toString() };
     if (budget.rate.gt(1)) report({ cell: total.executed.cell, messageId: 'over', data });
     if (budget.rate.lt('0.9') && !total.reason?.text.trim()) report({ cell: total.reason?.cell ?? total.executed.cell, messageId: 'low', data });
     if (!budget.usedAdjusted) report({ cell: (total.budget ?? total.executed).cell, messageId: 'noAdjusted', severity: 'info', data });

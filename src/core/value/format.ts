@@ -1,4 +1,5 @@
 // format(value) → text in house style (DOMAIN §3.8): no space, digits exactly as written.
+import Decimal from 'decimal.js';
 import type { Settings } from '../check';
 import type { IndicatorValue, Operator } from './types';
 
@@ -11,6 +12,11 @@ export function operatorText(operator: Operator, style: Settings['operatorStyle'
 /** Operator + amount + unit, e.g. "≥90%", "≤465000元"; the amount's digits are kept as written. */
 export function renderQuantity(operator: Operator | null, amountText: string, unit: string | null, style: Settings['operatorStyle']): string {
   return `${operator ? operatorText(operator, style) : ''}${amountText}${unit ?? ''}`;
+}
+
+/** A rate as users read it: 0.35714 → "35.71%" (half up, like Excel's 0.00% format). */
+export function percentText(rate: Decimal): string {
+  return `${rate.times(100).toFixed(2, Decimal.ROUND_HALF_UP)}%`;
 }
 
 /** Writes a parsed quantity, percent or range back in house style; other kinds keep their normalised text. */

@@ -1,6 +1,7 @@
 // 自评: writes 完成率 / 得分 / 偏差原因提示 (or empty self-evaluation columns), shows the total and grade.
 import { Button, makeStyles, Text } from '@fluentui/react-components';
 import type { SheetEvaluation } from '../../core/evaluate';
+import { percentText } from '../../core/value/format';
 
 const useStyles = makeStyles({ column: { display: 'flex', flexDirection: 'column', gap: '8px' } });
 
@@ -25,7 +26,7 @@ export function EvaluateView(props: {
       {evaluation?.total && (
         <Text size={500} weight="semibold" aria-label="总分">总分 {evaluation.total.toFixed(2)}（{evaluation.grade}）</Text>
       )}
-      {budget?.rate && <Text>预算执行率 {budget.rate.times(100).toFixed(2)}%，得分 {budget.score?.toFixed(2)}{budget.usedAdjusted ? '' : '（无调整后预算，按年初预算计算）'}</Text>}
+      {budget?.rate && <Text>预算执行率 {percentText(budget.rate)}，得分 {budget.score?.toFixed(2)}{budget.usedAdjusted ? '' : '（无调整后预算，按年初预算计算）'}</Text>}
       {evaluation?.weightsDerived && <Text size={200}>表中没有分值列：按产出50、效益30、满意度10、预算执行10分平均分配。</Text>}
       <Button onClick={props.onUndo} disabled={props.busy || !props.undoLabel}>{props.undoLabel ? `撤销：${props.undoLabel}` : '撤销'}</Button>
     </div>
