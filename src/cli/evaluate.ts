@@ -5,7 +5,7 @@ import { checkWorkbook } from '../core/engine';
 import { planEvaluationOf, SELF_EVALUATION_HEADERS } from '../core/evaluation-plan';
 import type { SheetGrid } from '../core/grid';
 import { percentText } from '../core/value/format';
-import { fileJson, summarise, type SheetEvaluationJson } from '../core/report';
+import { fileJson, reportJsonText, summarise, type SheetEvaluationJson } from '../core/report';
 import type { Args, Io } from './main';
 import { outputBeside, rewriteWorkbook } from './rewrite';
 
@@ -40,7 +40,9 @@ export async function evaluateCommand({ inputs, flags, values }: Args, io: Io): 
   };
   return rewriteWorkbook(input, output, io, evaluateAll, ({ plan, report }) => {
     if (flags.has('--json')) {
-      io.out(`${JSON.stringify({ files: [{ ...report, output }], summary: summarise([report]) }, null, 2)}\n`);
+      // The check document, each file also naming the workbook written.
+      const files = [{ ...report, output }];
+      for (const text of reportJsonText(files, summarise(files))) io.out(text);
       return;
     }
     const lines = [`已写入“${output}”：新增 ${plan.changes.length} 个单元格。`];
