@@ -34,7 +34,8 @@ export function excelPort(run: Runner, store: SettingsStore): SheetPort {
   };
 }
 
-const SETTINGS_KEY = 'jixiao.settings';
+/** The key settings are kept under, in the workbook (Excel) or in the browser (workbench). */
+export const SETTINGS_KEY = 'jixiao.settings';
 
 /** Settings kept per workbook in Office's document settings. */
 export const documentSettingsStore: SettingsStore = {

@@ -3,7 +3,7 @@ import { Button, FluentProvider, makeStyles, Tab, TabList, Text, webLightTheme }
 import { useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../taskpane/App';
-import { excelPort, type SettingsStore } from '../taskpane/port';
+import { excelPort, SETTINGS_KEY, type SettingsStore } from '../taskpane/port';
 import { displayText } from '../xlsx/display';
 import type { FakeExcel } from './fake-excel';
 import { fakeExcelFromGrids } from './from-grid';
@@ -20,8 +20,8 @@ const useStyles = makeStyles({
 
 /** Settings kept in the browser, standing in for the workbook's document settings. */
 const localSettings: SettingsStore = {
-  get: () => JSON.parse(localStorage.getItem('jixiao.settings') ?? 'null'),
-  set: async (settings) => localStorage.setItem('jixiao.settings', JSON.stringify(settings)),
+  get: () => JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? 'null'),
+  set: async (settings) => localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings)),
 };
 
 async function fetchWorkbook(request: Promise<Response>): Promise<WorkbookJson> {
