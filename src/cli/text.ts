@@ -1,7 +1,7 @@
 // The readable report of `jixiao check`: per file, per table, findings in sheet order with their suggestions.
 import path from 'node:path';
 import { groupByTable } from '../core/by-table';
-import { parseA1 } from '../core/grid';
+import { parseRangeA1 } from '../core/grid';
 import type { FileJson, FindingJson, Summary } from '../core/report';
 
 const SEVERITY_LABEL: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
@@ -46,7 +46,7 @@ function fileText(file: FileJson): string {
   if (file.error) out.push(`    ${file.error}`);
   else if (file.tables.length === 0) out.push('    未找到绩效指标表（需要含“一级指标、二级指标、三级指标、指标值”等表头的表格）。');
   else {
-    const spans = file.tables.map((t) => ({ sheet: t.sheet, bottom: parseA1(t.range.split(':')[1]).row }));
+    const spans = file.tables.map((t) => ({ sheet: t.sheet, bottom: parseRangeA1(t.range).bottom }));
     const grouped = groupByTable(spans, file.findings);
     file.tables.forEach((table, i) => {
       const name = [table.group, table.title].filter(Boolean).join(' ') || '绩效指标表';

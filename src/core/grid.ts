@@ -46,6 +46,14 @@ export function rangeA1(top: number, left: number, bottom: number, right: number
   return `${a1(top, left)}:${a1(bottom, right)}`;
 }
 
+/** "A5:H30" (or a single "B7") → the 0-based inclusive rectangle: rangeA1's inverse. */
+export function parseRangeA1(range: string): MergedArea {
+  const [from, to = from] = range.split(':');
+  const start = parseA1(from);
+  const end = parseA1(to);
+  return { top: start.row, left: start.col, bottom: end.row, right: end.col };
+}
+
 /** Fast lookups over one grid: raw values, display text and merge membership. */
 export class GridView {
   readonly rowCount: number;

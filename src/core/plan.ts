@@ -2,7 +2,7 @@
 // repeat until nothing more applies, and keep every old value and number format so the plan can be undone.
 import { DEFAULT_SETTINGS, type Finding, type Fix, type Settings } from './check';
 import { checkSheet } from './engine';
-import { GridView, parseA1, rangeA1, type CellValue, type MergedArea, type SheetGrid } from './grid';
+import { GridView, parseA1, parseRangeA1, rangeA1, type CellValue, type SheetGrid } from './grid';
 
 /** One cell's change; `from*` are exactly what the cell held, so reverting restores it. */
 export interface CellChange {
@@ -66,11 +66,6 @@ export function planFindings(grid: SheetGrid, findings: Finding[]): EditPlan {
   };
 }
 
-function toArea(range: string): MergedArea {
-  const [from, to] = range.split(':').map(parseA1);
-  return { top: from.row, left: from.col, bottom: to.row, right: to.col };
-}
-
 /** A new grid with the changes written (value, format, display text), merges split and others restored. */
 export function applyChanges(grid: SheetGrid, changes: CellChange[], split: string[] = [], restore: string[] = []): SheetGrid {
   const view = new GridView(grid);
@@ -85,7 +80,7 @@ export function applyChanges(grid: SheetGrid, changes: CellChange[], split: stri
     numberFormats[row][col] = change.toFormat;
   }
   const splitRanges = new Set(split);
-  const merges = [...grid.merges.filter((m) => !splitRanges.has(rangeA1(m.top, m.left, m.bottom, m.right))), ...restore.map(toArea)];
+  const merges = [...grid.merges.filter((m) => !splitRanges.has(rangeA1(m.top, m.left, m.bottom, m.right))), ...restore.map(parseRangeA1)];
   return { ...grid, values, text, numberFormats, merges };
 }
 

@@ -1,7 +1,7 @@
 // The active sheet of the in-memory Excel drawn as a grid: merged cells, fills, the selected cell, new columns.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
-import { a1, parseA1 } from '../core/grid';
+import { a1, parseA1, parseRangeA1 } from '../core/grid';
 import type { FakeExcel } from './fake-excel';
 
 const useStyles = makeStyles({
@@ -26,7 +26,7 @@ export function SheetView({ excel }: { excel: FakeExcel }) {
     rows = Math.max(rows, row + 1);
     cols = Math.max(cols, col + 1);
   }
-  const selected = sheet.selected ? parseA1(sheet.selected.split(':')[0]) : null;
+  const selected = sheet.selected ? parseRangeA1(sheet.selected) : null;
   const scroller = useRef<HTMLDivElement>(null);
   // Like Excel, bring the selected cell into view.
   useEffect(() => {
@@ -50,7 +50,7 @@ export function SheetView({ excel }: { excel: FakeExcel }) {
                 const merge = mergeAt(r, c);
                 if (merge && (merge.top !== r || merge.left !== c)) return null;
                 const cell = sheet.cells.get(a1(r, c));
-                const isSelected = selected?.row === r && selected.col === c;
+                const isSelected = selected?.top === r && selected.left === c;
                 return (
                   <td
                     key={c}

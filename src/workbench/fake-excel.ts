@@ -1,6 +1,6 @@
 // An in-memory Excel that implements exactly the Office.js surface the adapter uses, strictly: properties must be
 // loaded and synced before they are read, writes are queued until sync, syncs are counted, and any other API throws.
-import { a1, parseA1, rangeA1, type CellValue, type MergedArea } from '../core/grid';
+import { a1, parseA1, parseRangeA1, rangeA1, type CellValue, type MergedArea } from '../core/grid';
 
 export interface FakeCell {
   value: CellValue;
@@ -216,8 +216,7 @@ class FakeWorksheet extends Loadable {
 
   getRange(address: string): FakeRange {
     this.excel.charge(RANGE_REQUEST_BYTES + address.length);
-    const [from, to = from] = address.split(':').map(parseA1);
-    return strict(new FakeRange(this.excel, this.sheet, { top: from.row, left: from.col, bottom: to.row, right: to.col }), 'Range');
+    return strict(new FakeRange(this.excel, this.sheet, parseRangeA1(address)), 'Range');
   }
 
   getRanges(addresses: string): FakeRangeAreas {

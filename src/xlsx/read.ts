@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { CellValue, MergedArea, SheetGrid } from '../core/grid';
-import { parseA1 } from '../core/grid';
+import { parseRangeA1 } from '../core/grid';
 import { displayText } from './display';
 
 /** A workbook that could not be read, with a Chinese message that says what to do. */
@@ -91,12 +91,7 @@ function readSheet(sheet: ExcelJS.Worksheet): SheetGrid {
 
 function mergesOf(sheet: ExcelJS.Worksheet): MergedArea[] {
   const ranges: string[] = (sheet.model as { merges?: string[] }).merges ?? [];
-  return ranges.map((range) => {
-    const [from, to = from] = range.split(':');
-    const start = parseA1(from);
-    const end = parseA1(to);
-    return { top: start.row, left: start.col, bottom: end.row, right: end.col };
-  });
+  return ranges.map(parseRangeA1);
 }
 
 /** Formula results instead of formulas; rich text, hyperlinks and dates as the text they show. */

@@ -1,12 +1,7 @@
 // Literal grids for tests: rows of cells, optional merges, A1 helpers.
-import { parseA1, type CellValue, type MergedArea, type SheetGrid } from '../../src/core/grid';
+import { parseRangeA1, type CellValue, type MergedArea, type SheetGrid } from '../../src/core/grid';
 
-export function mergeArea(range: string): MergedArea {
-  const [from, to] = range.split(':');
-  const start = parseA1(from);
-  const end = parseA1(to ?? from);
-  return { top: start.row, left: start.col, bottom: end.row, right: end.col };
-}
+export const mergeArea: (range: string) => MergedArea = parseRangeA1;
 
 /** A sheet from literal rows; merges as A1 ranges. */
 export function grid(rows: CellValue[][], merges: string[] = [], name = 'Sheet1'): SheetGrid {

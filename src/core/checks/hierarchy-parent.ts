@@ -1,7 +1,7 @@
 // 二级 not allowed under its own or inherited 一级 (服务对象满意度 under an inherited 效益指标, seed 004).
 import { defineCheck, type Fix } from '../check';
 import { allowedParents, isAllowedPair } from '../framework';
-import { parseA1 } from '../grid';
+import { parseA1, parseRangeA1 } from '../grid';
 import type { LevelRef } from '../layout';
 
 /**
@@ -15,7 +15,7 @@ function parentFix(level1: LevelRef, parent: string, mergesUnknown: boolean): Fi
     return { cell: level1.cell, from: level1.source === 'own' ? level1.text : '', to: parent, safe };
   }
   if (level1.source === 'merge' && level1.mergeRange) {
-    const bottom = parseA1(level1.mergeRange.split(':')[1]).row;
+    const { bottom } = parseRangeA1(level1.mergeRange);
     if (bottom === parseA1(level1.cell).row) return { cell: level1.cell, from: '', to: parent, safe: false, unmerge: level1.mergeRange };
   }
   return null;
