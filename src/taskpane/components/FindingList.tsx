@@ -19,6 +19,11 @@ const useStyles = makeStyles({
   message: { color: tokens.colorNeutralForeground2, whiteSpace: 'normal' },
 });
 
+/** A finding's message without the "E23：" it starts with: the pane shows the cell beside it. */
+export function messageBody(finding: Finding): string {
+  return finding.message.replace(/^[A-Z]+\d+：/u, '');
+}
+
 /** How a table is named in the list: its group and title, else its range. */
 export function tableName(table: IndicatorTable): string {
   return [table.group, table.title].filter(Boolean).join(' ') || `绩效指标表 ${table.range}`;
@@ -68,7 +73,7 @@ export function FindingList(props: { findings: Finding[]; tables: IndicatorTable
                         <Text weight="semibold" className={styles.badge}>{f.cell}</Text>
                         <Text>{CHECKS[f.check].meta.description}</Text>
                       </span>
-                      <Text size={200} className={styles.message}>{f.message.replace(/^[A-Z]+\d+：/u, '')}</Text>
+                      <Text size={200} className={styles.message}>{messageBody(f)}</Text>
                     </Button>
                   ))}
                 </section>

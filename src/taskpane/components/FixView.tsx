@@ -2,6 +2,7 @@
 import { Button, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../core/check';
 import type { SheetReport } from '../../core/engine';
+import { messageBody } from './FindingList';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: '8px' },
@@ -38,7 +39,7 @@ export function FixView(props: {
         <Card key={`${f.cell}-${f.check}-${i}`} size="small" aria-label={`${f.fix!.cell} 的修改建议`}>
           <Button appearance="transparent" size="small" onClick={() => props.onSelect(f.cell)}>{f.fix!.cell}</Button>
           <Text className={styles.change}>“{f.fix!.from}” → “{f.fix!.to}”</Text>
-          <Text size={200}>{f.message.replace(/^[A-Z]+\d+：/u, '')}</Text>
+          <Text size={200}>{messageBody(f)}</Text>
           <Button size="small" onClick={() => props.onApply(f)} disabled={props.busy}>应用此项</Button>
         </Card>
       ))}
