@@ -1,8 +1,7 @@
 // exceljs → SheetGrid: formula results, display text, merged areas blanked outside their top-left cell.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { CellValue, MergedArea, SheetGrid } from '../core/grid';
-import { parseRangeA1 } from '../core/grid';
+import { parseRangeA1, type CellValue, type MergedArea, type SheetGrid } from '../core/grid';
 import { displayText } from './display';
 
 /** A workbook that could not be read, with a Chinese message that says what to do. */
