@@ -5,8 +5,9 @@ import { expectedOperator } from './classify';
 import type { Settings } from './check';
 import { allowedParents } from './framework';
 import type { CellRef, Indicator, IndicatorTable } from './layout';
-import { gradeOfTotal, round2, scoreIndicator, type Evaluation } from './scoring';
+import { gradeOfTotal, round2, scoreIndicator, type Evaluation, type ReverseForm, type ScoringInput } from './scoring';
 import { parseValue } from './value/parse';
+import type { IndicatorValue, Operator } from './value/types';
 
 export interface RowEvaluation {
   table: IndicatorTable;
@@ -93,8 +94,9 @@ function evaluateBudget(block: BudgetBlock): BudgetEvaluation | null {
 }
 
 /**
- * Σ weights, each distinct weight once times its count: derived weights share one Decimal per group, and 6,000
- * additions of 50 ÷ 6,000 would drift in the 18th digit where one multiplication does not.
+ * Σ weights or scores, each distinct Decimal once times its count: derived weights share one Decimal per group
+ * (6,000 additions of 50 ÷ 6,000 would drift in the 18th digit where one multiplication does not), and rows scored
+ * alike share their score.
  */
 function sumOf(weights: (Decimal | null)[]): Decimal {
   const counts = new Map<Decimal, number>();
@@ -102,6 +104,29 @@ function sumOf(weights: (Decimal | null)[]): Decimal {
   let sum = ZERO;
   for (const [weight, count] of counts) sum = sum.plus(weight.times(count));
   return sum;
+}
+
+type ScoringMemo = Map<IndicatorValue, Map<IndicatorValue | null, { weight: Decimal; implied: Operator | null; result: Evaluation | null }[]>>;
+
+/**
+ * scoreIndicator, remembered for the sheet: "≥90%" against "100%" recurs on every page of a large sheet, and a
+ * row's score depends only on its inputs. Parsed values and weights are shared per distinct text, so identity is
+ * the key (a miss only costs the computation). Results are frozen, because rows share them.
+ */
+function memoisedScoring(reverse: ReverseForm): (input: Omit<ScoringInput, 'reverse'>) => Evaluation | null {
+  const memo: ScoringMemo = new Map();
+  return ({ target, actual, weight, impliedOperator }) => {
+    let byActual = memo.get(target);
+    if (!byActual) memo.set(target, (byActual = new Map()));
+    let entries = byActual.get(actual);
+    if (!entries) byActual.set(actual, (entries = []));
+    const known = entries.find((e) => e.weight === weight && e.implied === impliedOperator);
+    if (known) return known.result;
+    const result = scoreIndicator({ target, actual, weight, impliedOperator, reverse });
+    if (result) Object.freeze(Object.freeze(result).reasonsRequired);
+    entries.push({ weight, implied: impliedOperator, result });
+    return result;
+  };
 }
 
 /** Evaluates the self-evaluation tables of one sheet together; null when the sheet has none. */
@@ -115,14 +140,12 @@ export function evaluateSheet(tables: IndicatorTable[], settings: Settings): She
       .map((indicator) => ({ table, indicator, level1: scoredLevel1(table, indicator) })),
   );
   const { weights: rowWeights, derived } = weights(scored);
+  const score = memoisedScoring(settings.reverse);
   const rows: RowEvaluation[] = scored.map(({ table, indicator, level1 }, i) => {
     const weight = rowWeights[i];
     const evaluation = weight === null
       ? null
-      : scoreIndicator({
-          target: indicator.target!.value, actual: indicator.actual?.value ?? null, weight,
-          impliedOperator: expectedOperator(indicator), reverse: settings.reverse,
-        });
+      : score({ target: indicator.target!.value, actual: indicator.actual?.value ?? null, weight, impliedOperator: expectedOperator(indicator) });
     return { table, indicator, weight, evaluation, level1 };
   });
   const block = selfEvaluation.map((t) => t.budget).find((b) => b !== null) ?? null;
@@ -130,7 +153,7 @@ export function evaluateSheet(tables: IndicatorTable[], settings: Settings): She
 
   const anyActual = rows.some((r) => r.indicator.actual && r.indicator.actual.value.kind !== 'empty');
   let weightSum = sumOf(rows.map((r) => r.weight));
-  let points = rows.reduce((sum, r) => (r.evaluation?.score ? sum.plus(r.evaluation.score) : sum), ZERO);
+  let points = sumOf(rows.map((r) => r.evaluation?.score ?? null));
   if (budget?.score) {
     weightSum = weightSum.plus(budget.weight);
     points = points.plus(budget.score);

@@ -1,8 +1,13 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
+import { DEFAULT_SETTINGS } from '../../src/core/check';
+import { expectedOperator } from '../../src/core/classify';
+import { evaluateSheet } from '../../src/core/evaluate';
+import { findTables } from '../../src/core/layout';
 import { completionRate, gradeOfTotal, scoreIndicator, type ReverseForm } from '../../src/core/scoring';
 import { parseValue } from '../../src/core/value/parse';
 import type { Operator } from '../../src/core/value/types';
+import { grid } from '../support/grid';
 
 function score(target: string | number, actual: string | number | null, options: { weight?: number; reverse?: ReverseForm; implied?: Operator } = {}) {
   return scoreIndicator({
@@ -124,4 +129,26 @@ test('property: 0 ≤ 得分 ≤ 分值 for any target and actual', () => {
     }),
     { numRuns: 3000 },
   );
+});
+
+test('a sheet scores each row as scoreIndicator would, when rows repeat a value under another weight or class', () => {
+  // The sheet remembers scores of identical inputs: the same "90%" / "95%" must still differ by weight and by the
+  // operator the row's class implies (≥ for 质量, ≤ for 成本), and the total must add every row.
+  const sheet = grid([
+    ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值'],
+    ['产出指标', '质量指标', '合格率', '90%', '95%', 20],
+    ['产出指标', '质量指标', '验收率', '90%', '95%', 20],
+    ['产出指标', '质量指标', '达标率', '90%', '95%', 10],
+    ['产出指标', '成本指标', '费用占比', '90%', '95%', 10],
+    ['效益指标', '社会效益指标', '覆盖率', '≥90%', '80%', 30],
+    ['满意度指标', '服务对象满意度指标', '满意度', '≥90%', '80%', 10],
+  ]);
+  const tables = findTables(sheet);
+  const evaluation = evaluateSheet(tables, DEFAULT_SETTINGS)!;
+  const direct = evaluation.rows.map(({ indicator, weight }) =>
+    scoreIndicator({ target: indicator.target!.value, actual: indicator.actual!.value, weight: weight!, impliedOperator: expectedOperator(indicator), reverse: 'ratio' }));
+  expect(evaluation.rows.map((r) => s2(r.evaluation?.score))).toEqual(direct.map((d) => s2(d?.score)));
+  expect(evaluation.rows.map((r) => s2(r.evaluation?.score))).toEqual(['20.00', '20.00', '10.00', '9.47', '26.67', '8.89']);
+  expect(evaluation.total?.toFixed(2)).toBe('95.03');
+  expect(Object.isFrozen(evaluation.rows[0].evaluation!.reasonsRequired)).toBe(true);
 });
