@@ -76,9 +76,23 @@ function weights(rows: { table: IndicatorTable; indicator: Indicator; level1: st
     const group = shareGroup(r.level1);
     if (group) counts.set(group, (counts.get(group) ?? 0) + 1);
   }
-  // Every row of a group gets the same share: one division per group, not per row.
-  const groupWeight = new Map([...counts].map(([group, count]) => [group, DEFAULT_SHARES[group] ? new Decimal(DEFAULT_SHARES[group]).div(count) : ZERO]));
-  return { weights: rows.map((r) => groupWeight.get(shareGroup(r.level1) ?? '') ?? ZERO), derived: true };
+  const split = new Map([...counts].map(([group, count]) => [group, centSplit(DEFAULT_SHARES[group] ?? 0, count)]));
+  return { weights: rows.map((r) => split.get(shareGroup(r.level1) ?? '')?.next() ?? ZERO), derived: true };
+}
+
+const CENT = new Decimal('0.01');
+
+/**
+ * [product default] A share split over `count` rows to the cent, as a person writes a 分值 column: every weight has
+ * two places, they add up to the share exactly, and a met row's round2(w) is w itself, so 得分 ≤ 分值 (DOMAIN §5.2)
+ * and a sheet met in full scores 100. Split at full precision instead, 30 ÷ 19 rows round to 1.58 each, 30.02 in all.
+ * The cents left over go to the group's first rows, in sheet order. Two Decimals per group, however many rows.
+ */
+function centSplit(share: number, count: number): { next(): Decimal } {
+  const low = new Decimal(share).div(count).toDecimalPlaces(2, Decimal.ROUND_DOWN);
+  const high = low.plus(CENT);
+  let extra = new Decimal(share).minus(low.times(count)).div(CENT).toNumber();
+  return { next: () => (extra-- > 0 ? high : low) };
 }
 
 function evaluateBudget(block: BudgetBlock): BudgetEvaluation | null {

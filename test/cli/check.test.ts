@@ -80,15 +80,15 @@ describe('--json follows the contract in ARCHITECTURE.md', () => {
       row: 14, level1: '产出指标', level2: '成本指标', level3: '残疾人就业扶持补贴', period: null,
       target: { cell: 'E14', text: '≤2万', operator: '≤', amount: '2', unit: '万', kind: 'quantity' },
       actual: { cell: 'F14', text: '5.6万', operator: null, amount: '5.6', unit: '万', kind: 'quantity' },
-      // Reverse, r = 2 / 5.6; 产出's 50 points spread over 47 rows.
+      // Reverse, r = 2 / 5.6; 产出's 50 points split to the cent over 47 rows, the first 18 get 1.07.
       evaluation: {
-        direction: 'reverse', completionRate: '0.3571', score: '0.38', weight: '1.0638', needsReason: true,
+        direction: 'reverse', completionRate: '0.3571', score: '0.38', weight: '1.07', needsReason: true,
         weightDerived: true, grade: null, assumedOperator: null,
       },
     });
     expect(report.evaluations).toEqual([
       {
-        sheet: '部门整体支出绩效自评表', total: '91.12', grade: '优', weightsDerived: true,
+        sheet: '部门整体支出绩效自评表', total: '91.27', grade: '优', weightsDerived: true,
         budget: { budget: '55', executed: '274', rate: '4.9818', score: '10.00', weight: '10', usedAdjusted: false },
       },
     ]);

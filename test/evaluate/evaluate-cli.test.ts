@@ -25,13 +25,13 @@ test('writes 自评.evaluated.xlsx with the new columns and says how it scored',
   const { code, out } = await run('evaluate', file('自评.xlsx'));
   expect(code).toBe(0);
   expect(out).toContain(`已写入“${file('自评.evaluated.xlsx')}”：新增 189 个单元格。`);
-  expect(out).toContain('总分 91.12（优）');
+  expect(out).toContain('总分 91.27（优）');
   expect(out).toContain('预算执行率 498.18%，得分 10.00（无调整后预算，按年初预算计算）');
   expect(out).toContain('反向指标按比例法（A/B）计分。');
   expect((await fs.readFile(file('自评.xlsx'))).equals(before)).toBe(true);
   const [sheet] = await readWorkbook(await fs.readFile(file('自评.evaluated.xlsx')), 'x');
   expect([sheet.values[13][7], sheet.numberFormats![13][7], sheet.text![13][7]]).toEqual([0.3571, '0.00%', '35.71%']);
-  expect(sheet.values[106].slice(7, 10)).toEqual(['总分', 91.12, '等级：优']);
+  expect(sheet.values[106].slice(7, 10)).toEqual(['总分', 91.27, '等级：优']);
 });
 
 test('evaluating the evaluated file adds nothing', async () => {

@@ -152,3 +152,18 @@ test('a sheet scores each row as scoreIndicator would, when rows repeat a value 
   expect(evaluation.total?.toFixed(2)).toBe('95.03');
   expect(Object.isFrozen(evaluation.rows[0].evaluation!.reasonsRequired)).toBe(true);
 });
+
+test('default weights are split to the cent: a sheet met in full scores 100, never more', () => {
+  // 效益's 30 over 7 rows is 4.2857…; rounded per row that is 4.29 × 7 = 30.03, and the total would be 100.03.
+  const rows = [
+    ...['人数', '次数', '户数'].map((name) => ['产出指标', '数量指标', name, '≥10人', '12人']),
+    ...[1, 2, 3, 4, 5, 6, 7].map((n) => ['效益指标', '社会效益指标', `覆盖率${n}`, '≥90%', '95%']),
+    ['满意度指标', '服务对象满意度指标', '满意度', '≥90%', '95%'],
+  ];
+  const evaluation = evaluateSheet(findTables(grid([['一级指标', '二级指标', '三级指标', '指标值', '实际完成值'], ...rows])), DEFAULT_SETTINGS)!;
+  expect(evaluation.rows.map((r) => r.weight!.toFixed(2))).toEqual([
+    '16.67', '16.67', '16.66', '4.29', '4.29', '4.29', '4.29', '4.28', '4.28', '4.28', '10.00',
+  ]);
+  expect(evaluation.rows.every((r) => r.evaluation!.score!.eq(r.weight!))).toBe(true);
+  expect(evaluation.total?.toFixed(2)).toBe('100.00');
+});

@@ -1,25 +1,26 @@
 // Seed 004 evaluated end to end: every row's 完成率 and 得分, the budget, the total, and the columns written.
+import Decimal from 'decimal.js';
 import { planEvaluation } from '../../src/core/evaluation-plan';
 import { applyChanges } from '../../src/core/plan';
 import { checkSeed, seedGrids } from '../support/seed';
 
 /** [target row, 完成率 (or the grade of a qualitative row), 得分]; null where the row cannot be scored yet. */
 const EXPECTED: [string, string | null, string | null][] = [
-  ['12', '2.0000', '1.06'], ['13', '1.0000', '1.06'], ['14', '0.3571', '0.38'], ['15', '1.0000', '1.58'], ['17', null, null], ['18', null, null],
-  ['20', '1.0000', '1.06'], ['21', '1.0000', '1.06'], ['22', '1.0000', '1.06'], ['23', '2.4743', '1.06'], ['24', '达成', '1.58'], ['25', '达成', '1.58'], ['26', '1.0000', '0.83'],
-  ['28', '1.1473', '1.06'], ['29', '1.0000', '1.06'], ['30', '1.0000', '1.06'], ['31', '2.8333', '1.06'], ['32', '达成', '1.58'], ['33', '达成', '1.58'], ['34', '1.0000', '0.83'],
-  ['36', '0.9000', '0.96'], ['37', '1.0000', '1.06'], ['38', '1.0000', '1.06'], ['39', '1.1800', '1.06'], ['40', '达成', '1.58'], ['41', '达成', '1.58'], ['42', '达成', '0.83'],
-  ['44', '1.0300', '1.06'], ['45', '1.0000', '1.06'], ['46', null, null], ['47', '1.0556', '1.06'], ['48', '达成', '1.58'], ['49', '达成', '1.58'], ['50', '1.0000', '0.83'],
-  ['52', '1.2000', '1.06'], ['53', '1.0556', '1.06'], ['54', '1.0000', '1.06'], ['55', '0.8152', '0.87'], ['56', '1.0000', '1.58'], ['57', '1.0000', '1.58'], ['58', '1.0000', '0.83'],
+  ['12', '2.0000', '1.07'], ['13', '1.0000', '1.07'], ['14', '0.3571', '0.38'], ['15', '1.0000', '1.58'], ['17', null, null], ['18', null, null],
+  ['20', '1.0000', '1.07'], ['21', '1.0000', '1.07'], ['22', '1.0000', '1.07'], ['23', '2.4743', '1.07'], ['24', '达成', '1.58'], ['25', '达成', '1.58'], ['26', '1.0000', '0.84'],
+  ['28', '1.1473', '1.07'], ['29', '1.0000', '1.07'], ['30', '1.0000', '1.07'], ['31', '2.8333', '1.07'], ['32', '达成', '1.58'], ['33', '达成', '1.58'], ['34', '1.0000', '0.84'],
+  ['36', '0.9000', '0.96'], ['37', '1.0000', '1.07'], ['38', '1.0000', '1.07'], ['39', '1.1800', '1.07'], ['40', '达成', '1.58'], ['41', '达成', '1.58'], ['42', '达成', '0.84'],
+  ['44', '1.0300', '1.07'], ['45', '1.0000', '1.07'], ['46', null, null], ['47', '1.0556', '1.06'], ['48', '达成', '1.58'], ['49', '达成', '1.58'], ['50', '1.0000', '0.83'],
+  ['52', '1.2000', '1.06'], ['53', '1.0556', '1.06'], ['54', '1.0000', '1.06'], ['55', '0.8152', '0.86'], ['56', '1.0000', '1.58'], ['57', '1.0000', '1.58'], ['58', '1.0000', '0.83'],
   ['60', '1.0000', '1.06'], ['61', '1.1111', '1.06'], ['62', null, null], ['63', null, null], ['64', '达成', '1.58'], ['65', '达成', '1.58'], ['66', '1.0000', '0.83'],
   ['68', null, null], ['69', '1.0000', '1.06'], ['70', '1.0000', '1.06'], ['71', '1.0000', '1.06'], ['72', '达成', '1.58'], ['74', '1.0000', '0.83'],
   ['76', '1.0000', '1.06'], ['77', '1.0000', '1.06'], ['78', '1.0000', '1.06'], ['79', '1.0000', '1.06'], ['80', '达成', '1.58'], ['82', '1.0000', '0.83'],
   ['84', null, null], ['85', '1.0000', '1.06'], ['86', '1.0000', '1.06'], ['87', '1.0000', '1.06'], ['88', '达成', '1.58'], ['90', '达成', '0.83'],
-  ['92', '1.0000', '1.06'], ['93', '1.0000', '1.06'], ['94', '1.0000', '1.06'], ['95', '1.0000', '1.06'], ['96', '达成', '1.58'], ['98', '1.0000', '0.83'],
-  ['100', '1.0000', '1.06'], ['101', '1.0000', '1.06'], ['102', '1.0000', '1.06'], ['103', '1.0000', '1.06'], ['104', '达成', '1.58'], ['106', '达成', '0.83'],
+  ['92', '1.0000', '1.06'], ['93', '1.0000', '1.06'], ['94', '1.0000', '1.06'], ['95', '1.0000', '1.06'], ['96', '达成', '1.57'], ['98', '1.0000', '0.83'],
+  ['100', '1.0000', '1.06'], ['101', '1.0000', '1.06'], ['102', '1.0000', '1.06'], ['103', '1.0000', '1.06'], ['104', '达成', '1.57'], ['106', '达成', '0.83'],
 ];
 
-test('every row: weights 50/47 (产出), 30/19 (效益), 10/12 (满意度); the cost written "≥15万" is scored as written', async () => {
+test('every row: 产出 50, 效益 30, 满意度 10 split to the cent over 47, 19 and 12 rows; the cost written "≥15万" is scored as written', async () => {
   const [{ evaluation }] = await checkSeed('004');
   const rows = evaluation!.rows.map(({ indicator, evaluation: e }) => [
     String(indicator.row + 1),
@@ -28,14 +29,21 @@ test('every row: weights 50/47 (产出), 30/19 (效益), 10/12 (满意度); the 
   ]);
   expect(rows).toEqual(EXPECTED);
   expect(evaluation!.weightsDerived).toBe(true);
+  // 1.07 × 18 + 1.06 × 29 = 50; 1.58 × 17 + 1.57 × 2 = 30; 0.84 × 4 + 0.83 × 8 = 10: no met row scores above its weight.
+  const groups = new Map<string, Decimal[]>();
+  for (const { level1, weight } of evaluation!.rows) groups.set(level1!, [...(groups.get(level1!) ?? []), weight!]);
+  expect([...groups].map(([level1, weights]) => [level1, weights.length, Decimal.sum(...weights).toString(), new Set(weights.map(String)).size])).toEqual([
+    ['产出指标', 47, '50', 2], ['效益指标', 19, '30', 2], ['满意度指标', 12, '10', 2],
+  ]);
+  for (const { weight, evaluation: e } of evaluation!.rows) if (e?.score) expect(e.score.lte(weight!)).toBe(true);
 });
 
-test('budget execution 274 / 55 = 498.18% scores the full 10; the total is 91.12 (优)', async () => {
+test('budget execution 274 / 55 = 498.18% scores the full 10; the total is 91.27 (优)', async () => {
   const [{ evaluation }] = await checkSeed('004');
   expect(evaluation!.budget).toMatchObject({ usedAdjusted: false });
   expect(evaluation!.budget!.rate!.toFixed(4)).toBe('4.9818');
   expect(evaluation!.budget!.score!.toFixed(2)).toBe('10.00');
-  expect([evaluation!.total!.toFixed(2), evaluation!.grade]).toEqual(['91.12', '优']);
+  expect([evaluation!.total!.toFixed(2), evaluation!.grade]).toEqual(['91.27', '优']);
 });
 
 test('writes 完成率 / 得分 / 偏差原因提示 right of each group, the budget row and a total row; only into empty cells', async () => {
@@ -52,7 +60,7 @@ test('writes 完成率 / 得分 / 偏差原因提示 right of each group, the bu
   // 目标1 数量 over-completed, but its reason is written (G12): no prompt.
   expect(at('J12')).toBeUndefined();
   expect([at('H5')?.to, at('I5')?.to, at('H6')?.to, at('I6')?.to]).toEqual(['执行率', '得分', '498.18%', '10.00']);
-  expect([at('H107')?.to, at('I107')?.to, at('J107')?.to]).toEqual(['总分', '91.12', '等级：优']);
+  expect([at('H107')?.to, at('I107')?.to, at('J107')?.to]).toEqual(['总分', '91.27', '等级：优']);
   expect(plan.changes.every((c) => c.fromValue === null || c.fromValue === undefined)).toBe(true);
 });
 

@@ -92,9 +92,9 @@ test('自评: writes the columns and shows the total; 撤销 removes them', asyn
   const { excel } = await openPane();
   fireEvent.click(screen.getByRole('tab', { name: '自评' }));
   fireEvent.click(screen.getByRole('button', { name: '计算完成率和得分' }));
-  expect((await screen.findByLabelText('总分')).textContent).toBe('总分 91.12（优）');
+  expect((await screen.findByLabelText('总分')).textContent).toBe('总分 91.27（优）');
   expect(screen.getByText('预算执行率 498.18%，得分 10.00（无调整后预算，按年初预算计算）')).toBeTruthy();
-  expect([value(excel, 'H14'), value(excel, 'I107')]).toEqual([0.3571, 91.12]);
+  expect([value(excel, 'H14'), value(excel, 'I107')]).toEqual([0.3571, 91.27]);
   fireEvent.click(screen.getByRole('button', { name: '撤销：自评' }));
   await screen.findByText('已撤销“自评”。');
   expect([value(excel, 'H14'), value(excel, 'H11')]).toEqual([null, null]);
