@@ -1,5 +1,6 @@
 // 修正: all safe fixes in one click; each suggestion with before → after and its reason, applied one by one; undo.
 import { Button, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { Finding } from '../../core/check';
 import type { SheetReport } from '../../core/engine';
 import { messageBody } from './FindingList';
@@ -8,6 +9,9 @@ const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: '8px' },
   change: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
 });
+
+/** Suggestions shown at first and added per click: a 10,000-row sheet has over a thousand, each a card to lay out. */
+export const SUGGESTIONS_PER_PAGE = 50;
 
 export function FixView(props: {
   report: SheetReport | null;
@@ -19,6 +23,7 @@ export function FixView(props: {
   onSelect(cell: string): void;
 }) {
   const styles = useStyles();
+  const [shown, setShown] = useState(SUGGESTIONS_PER_PAGE);
   const fixable = props.report?.findings.filter((f) => f.fix) ?? [];
   const safe = fixable.filter((f) => f.fix!.safe);
   const suggestions = fixable.filter((f) => !f.fix!.safe);
@@ -35,7 +40,7 @@ export function FixView(props: {
       )}
       <Button onClick={props.onUndo} disabled={props.busy || !props.undoLabel}>{props.undoLabel ? `撤销：${props.undoLabel}` : '撤销'}</Button>
       {suggestions.length > 0 && <Text weight="semibold">需要确认的建议（{suggestions.length}）</Text>}
-      {suggestions.map((f, i) => (
+      {suggestions.slice(0, shown).map((f, i) => (
         <Card key={`${f.cell}-${f.check}-${i}`} size="small" aria-label={`${f.fix!.cell} 的修改建议`}>
           <Button appearance="transparent" size="small" onClick={() => props.onSelect(f.cell)}>{f.fix!.cell}</Button>
           <Text className={styles.change}>“{f.fix!.from}” → “{f.fix!.to}”</Text>
@@ -43,6 +48,11 @@ export function FixView(props: {
           <Button size="small" onClick={() => props.onApply(f)} disabled={props.busy}>应用此项</Button>
         </Card>
       ))}
+      {suggestions.length > shown && (
+        <Button appearance="secondary" onClick={() => setShown((n) => n + SUGGESTIONS_PER_PAGE)}>
+          再显示 {Math.min(SUGGESTIONS_PER_PAGE, suggestions.length - shown)} 条建议（其余 {suggestions.length - shown} 条）
+        </Button>
+      )}
     </div>
   );
 }
