@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { SheetGrid } from '../core/grid';
 import type { EditPlan } from '../core/plan';
-import { readWorkbook, WorkbookReadError } from '../xlsx/read';
+import { openWorkbook, WorkbookReadError } from '../xlsx/read';
 import { applyPlanToXlsx, WorkbookWriteError } from '../xlsx/write';
 import type { Io } from './main';
 
@@ -32,8 +32,9 @@ export async function rewriteWorkbook<T extends { plan: EditPlan }>(
     return 2;
   }
   try {
-    const result = plan(await readWorkbook(bytes, input));
-    const written = result.plan.changes.length > 0 ? await applyPlanToXlsx(bytes, result.plan, input) : bytes;
+    const { grids, workbook } = await openWorkbook(bytes, input);
+    const result = plan(grids);
+    const written = result.plan.changes.length > 0 ? await applyPlanToXlsx(bytes, result.plan, input, workbook) : bytes;
     await fs.writeFile(output, written);
     report(result);
     return 0;

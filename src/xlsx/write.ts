@@ -14,11 +14,17 @@ async function assertNothingWouldBeLost(bytes: Buffer, file: string): Promise<vo
   }
 }
 
-/** Returns the bytes of a new workbook: the input with the plan applied and every other part as exceljs keeps it. */
-export async function applyPlanToXlsx(bytes: Buffer, plan: EditPlan, file: string): Promise<Buffer> {
+/**
+ * Returns the bytes of a new workbook: the input with the plan applied and every other part as exceljs keeps it.
+ * `parsed`, exceljs's workbook of these same bytes (see openWorkbook), saves parsing them again; it is edited.
+ */
+export async function applyPlanToXlsx(bytes: Buffer, plan: EditPlan, file: string, parsed: ExcelJS.Workbook | null = null): Promise<Buffer> {
   await assertNothingWouldBeLost(bytes, file);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  let workbook = parsed;
+  if (!workbook) {
+    workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  }
   const sheet = (name: string) => {
     const found = workbook.getWorksheet(name);
     if (!found) throw new WorkbookWriteError(`“${file}”中找不到工作表“${name}”。`);

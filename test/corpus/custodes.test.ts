@@ -3,6 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { checkFiles } from '../../src/cli/pool';
+import { openWorkbook } from '../../src/xlsx/read';
 
 const CORPUS = path.join(__dirname, '..', '..', '..', 'shared', 'corpora', 'custodes');
 
@@ -16,3 +17,13 @@ test('every custodes workbook is read and none holds an indicator table or a fin
   expect(reports.filter((r) => r.tables.length > 0).map((r) => r.file)).toEqual([]);
   expect(reports.flatMap((r) => r.findings)).toEqual([]);
 }, 120000);
+
+test('a workbook read without its drawings is not offered for writing back; a whole one is', async () => {
+  // FinalBudget.xlsx's chart-sheet drawings make exceljs fail: it is read from a copy without them, which must never
+  // be saved in its place (the pictures would be lost).
+  const broken = await openWorkbook(await fs.readFile(path.join(CORPUS, 'FinalBudget.xlsx')), 'FinalBudget.xlsx');
+  expect(broken.grids.length).toBeGreaterThan(0);
+  expect(broken.workbook).toBeNull();
+  const whole = await openWorkbook(await fs.readFile(path.join(CORPUS, '01sumdat.xlsx')), '01sumdat.xlsx');
+  expect(whole.workbook?.worksheets.map((s) => s.name)).toEqual(whole.grids.map((g) => g.name));
+});
