@@ -50,11 +50,18 @@ export function checkSheet(grid: SheetGrid, settings: Settings = DEFAULT_SETTING
   return { sheet: grid.name, tables, findings: sortFindings(runChecks(tables, checks, settings, evaluation)), evaluation };
 }
 
+/** Code-unit order: check and message ids are ASCII, where it agrees with localeCompare at a fraction of the cost. */
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Row, then column, then check id: the order a reader scans a sheet. */
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings
-    .map((finding) => ({ finding, at: parseA1(finding.cell) }))
-    .sort((a, b) => a.at.row - b.at.row || a.at.col - b.at.col || a.finding.check.localeCompare(b.finding.check) || a.finding.messageId.localeCompare(b.finding.messageId))
+    .map((finding) => {
+      const { row, col } = parseA1(finding.cell);
+      // Excel has at most 16,384 columns: one number orders by row, then column.
+      return { finding, at: row * 16384 + col };
+    })
+    .sort((a, b) => a.at - b.at || byCodeUnit(a.finding.check, b.finding.check) || byCodeUnit(a.finding.messageId, b.finding.messageId))
     .map(({ finding }) => finding);
 }
 

@@ -77,20 +77,36 @@ function classify(compacted: string, canonical: string | undefined, isAlias: boo
   return compacted === canonical || !isAlias ? 'exact' : 'synonym';
 }
 
-export function normaliseLevel1(name: string): NormalisedName {
+/**
+ * A sheet writes the same few level names thousands of times: each is normalised once and the frozen result shared.
+ * Bounded like the value parser's cache, against a bulk run over many workbooks.
+ */
+function remembered(normalise: (name: string) => NormalisedName): (name: string) => NormalisedName {
+  const known = new Map<string, NormalisedName>();
+  return (name) => {
+    let result = known.get(name);
+    if (result === undefined) {
+      if (known.size >= 5000) known.clear();
+      known.set(name, (result = Object.freeze(normalise(name))));
+    }
+    return result;
+  };
+}
+
+export const normaliseLevel1 = remembered((name) => {
   const { key: k, weight, compacted } = key(name);
   if (LEVEL1_VARIANTS[k]) return { canonical: LEVEL1_VARIANTS[k], printedWeight: weight, match: 'variant' };
   const canonical = LEVEL1_ALIASES[k];
   return { canonical: canonical ?? null, printedWeight: weight, match: classify(compacted, canonical, true) };
-}
+});
 
-export function normaliseLevel2(name: string): NormalisedName {
+export const normaliseLevel2 = remembered((name) => {
   const { key: k, weight, compacted } = key(name);
   // [system practice] any 二级 containing 满意度 is 服务对象满意度指标, including 满意度指标 itself (seed 003).
   const canonical = LEVEL2_ALIASES[k] ?? (k.includes('满意度') ? '服务对象满意度指标' : undefined);
   const match = classify(compacted, canonical, true);
   return { canonical: canonical ?? null, printedWeight: weight, match };
-}
+});
 
 /** True when the written 二级 is one of the 一级 names (a level confusion, DOMAIN §2 rule 5). */
 export function isLevel1NameUsedAsLevel2(name: string): boolean {

@@ -372,13 +372,16 @@ function isBlankRow(view: GridView, row: number, left: number, right: number): b
   return true;
 }
 
+function hasOwnText(view: GridView, row: number, col: number | undefined): boolean {
+  return col !== undefined && view.text(row, col).trim() !== '';
+}
+
 function readIndicator(
   view: GridView, row: number, block: Block, lastLevel1: LevelRef | null, lastLevel2: LevelRef | null, headerRow: number,
 ): Indicator | null {
   const { columns } = block;
-  const ownText = (role: ColumnRole) => (columns[role] === undefined ? '' : view.text(row, columns[role]!).trim());
-  const hasContent = ['level2', 'level3', 'target', 'actual'].some((role) => ownText(role as ColumnRole) !== '');
-  if (!hasContent) return null;
+  if (!hasOwnText(view, row, columns.level2) && !hasOwnText(view, row, columns.level3)
+    && !hasOwnText(view, row, columns.target) && !hasOwnText(view, row, columns.actual)) return null;
 
   const level1 = levelRef(view, row, columns.level1, lastLevel1, normaliseLevel1, headerRow);
   // A new 一级 written in this row starts a new group: its 二级 does not inherit from the group above.
