@@ -41,20 +41,13 @@ export function declaredDirection(indicator: Indicator): Operator | null {
   return null;
 }
 
-/** Indicators are immutable once read; a dozen checks ask for the same indicator's class. */
-const CLASS_OF = new WeakMap<Indicator, IndicatorClass>();
-
-/** What an indicator measures, in DOMAIN §4 order after 指标方向性: 二级, head noun, keywords. */
+/** What an indicator measures: decided once, when the sheet is read (classifyIndicator). */
 export function classify(indicator: Indicator): IndicatorClass {
-  let cls = CLASS_OF.get(indicator);
-  if (cls === undefined) {
-    cls = classifyOnce(indicator);
-    CLASS_OF.set(indicator, cls);
-  }
-  return cls;
+  return indicator.class;
 }
 
-function classifyOnce(indicator: Indicator): IndicatorClass {
+/** What an indicator measures, in DOMAIN §4 order after 指标方向性: 二级, head noun, keywords. For the reader. */
+export function classifyIndicator(indicator: Indicator): IndicatorClass {
   const level2 = indicator.level2.canonical;
   const value = indicator.target?.value;
   const name = nameOf(indicator);

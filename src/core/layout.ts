@@ -1,6 +1,7 @@
 // Finds every indicator table on a sheet (DOMAIN §1): header rows by their words, twin 中期/年度 blocks,
 // level inheritance with its provenance, table boundaries, and the info block written above each table.
 import { findBudgetBlock, type BudgetBlock } from './budget';
+import { classifyIndicator, type IndicatorClass } from './classify';
 import { a1, cellAt, GridView, numberToText, rangeA1, type CellRef, type SheetGrid } from './grid';
 import { detectFramework, normaliseLevel1, normaliseLevel2, type FrameworkId, type NormalisedName } from './framework';
 import { compact } from './text';
@@ -56,6 +57,8 @@ export interface Indicator {
   prompt: CellRef | null;
   description: CellRef | null;
   basis: CellRef | null;
+  /** What the indicator measures (DOMAIN §4), fixed when it is read: a dozen checks ask for it. See classify(). */
+  class: IndicatorClass;
 }
 
 export interface Block {
@@ -396,7 +399,7 @@ function readIndicator(
     const { cell, col, text, raw } = ref;
     return { cell, row, col, text, raw, value: withSplitColumns(value, role === 'target' ? nature : null, unit) };
   };
-  return {
+  const indicator: Indicator = {
     row, period: block.period, level1, level2,
     level3: cellAt(view, row, columns.level3),
     target: valueCell('target'),
@@ -411,5 +414,8 @@ function readIndicator(
     prompt: cellAt(view, row, columns.prompt),
     description: cellAt(view, row, columns.description),
     basis: cellAt(view, row, columns.basis),
+    class: 'unknown',
   };
+  indicator.class = classifyIndicator(indicator);
+  return indicator;
 }
