@@ -1,5 +1,6 @@
 // Direction and unit inference (DOMAIN §4): what an indicator measures, which operator it expects, which unit.
 import { COST_LEVEL2 } from './framework';
+import type { CellRef } from './grid';
 import type { Indicator, IndicatorTable } from './layout';
 import { compact } from './text';
 import { isPercentUnit } from './value/parse';
@@ -25,8 +26,13 @@ const BOUNDED_RATE = /满意度|满意率|合格率|覆盖率|及时率|到位�
 const UNBOUNDED_RATE = /增长|增幅|执行率|产值|产量|收入|回报|利润/u;
 
 /** The 三级 name without whitespace and without an operator typed at its end ("残疾人满意度 =" → "残疾人满意度"). */
+export function nameOfLevel3(level3: CellRef | null): string {
+  return compact(level3?.text ?? '').replace(/[≥≤><=≧≦]+$/u, '');
+}
+
+/** The indicator's 三级 name as nameOfLevel3 gives it, read once with the sheet. */
 export function nameOf(indicator: Indicator): string {
-  return compact(indicator.level3?.text ?? '').replace(/[≥≤><=≧≦]+$/u, '');
+  return indicator.name;
 }
 
 function isMoney(value: IndicatorValue | undefined): boolean {

@@ -1,7 +1,7 @@
 // Finds every indicator table on a sheet (DOMAIN §1): header rows by their words, twin 中期/年度 blocks,
 // level inheritance with its provenance, table boundaries, and the info block written above each table.
 import { findBudgetBlock, type BudgetBlock } from './budget';
-import { classifyIndicator, type IndicatorClass } from './classify';
+import { classifyIndicator, nameOfLevel3, type IndicatorClass } from './classify';
 import { a1, cellAt, GridView, numberToText, rangeA1, type CellRef, type SheetGrid } from './grid';
 import { detectFramework, normaliseLevel1, normaliseLevel2, type FrameworkId, type NormalisedName } from './framework';
 import { compact } from './text';
@@ -57,6 +57,8 @@ export interface Indicator {
   prompt: CellRef | null;
   description: CellRef | null;
   basis: CellRef | null;
+  /** The 三级 name compacted, an operator typed at its end dropped (see nameOf); fixed when read, like class. */
+  name: string;
   /** What the indicator measures (DOMAIN §4), fixed when it is read: a dozen checks ask for it. See classify(). */
   class: IndicatorClass;
 }
@@ -399,9 +401,9 @@ function readIndicator(
     const { cell, col, text, raw } = ref;
     return { cell, row, col, text, raw, value: withSplitColumns(value, role === 'target' ? nature : null, unit) };
   };
+  const level3 = cellAt(view, row, columns.level3);
   const indicator: Indicator = {
-    row, period: block.period, level1, level2,
-    level3: cellAt(view, row, columns.level3),
+    row, period: block.period, level1, level2, level3,
     target: valueCell('target'),
     actual: valueCell('actual'),
     nature,
@@ -414,6 +416,7 @@ function readIndicator(
     prompt: cellAt(view, row, columns.prompt),
     description: cellAt(view, row, columns.description),
     basis: cellAt(view, row, columns.basis),
+    name: nameOfLevel3(level3),
     class: 'unknown',
   };
   indicator.class = classifyIndicator(indicator);
