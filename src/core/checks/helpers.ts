@@ -54,26 +54,34 @@ export interface ProblemAt<P extends ValueProblem = ValueProblem> {
 }
 
 /** Tables are immutable once read: each one's problems are grouped by code in one pass, for the nine checks that ask. */
-const PROBLEMS_OF = new WeakMap<IndicatorTable, Map<ValueProblem['code'], ProblemAt[]>>();
+const PROBLEMS_OF = new WeakMap<IndicatorTable, ReadonlyMap<ValueProblem['code'], ProblemAt[]>>();
+/** Most tables have no parse problem at all: they share one empty grouping instead of keeping a Map each. */
+const NO_PROBLEMS: ReadonlyMap<ValueProblem['code'], ProblemAt[]> = new Map();
+const NONE: readonly never[] = Object.freeze([]);
+const VALUE_ROLES: readonly ValueRole[] = ['target', 'actual'];
 
 /** Every parse problem of one code in the table's value cells, with the row it belongs to, in row order. */
-export function problemsOf<C extends ValueProblem['code']>(table: IndicatorTable, code: C): ProblemAt<Extract<ValueProblem, { code: C }>>[] {
-  let byCode = PROBLEMS_OF.get(table);
+export function problemsOf<C extends ValueProblem['code']>(table: IndicatorTable, code: C): readonly ProblemAt<Extract<ValueProblem, { code: C }>>[] {
+  let byCode: ReadonlyMap<ValueProblem['code'], ProblemAt[]> | undefined = PROBLEMS_OF.get(table);
   if (byCode === undefined) {
-    byCode = new Map();
+    let found: Map<ValueProblem['code'], ProblemAt[]> | null = null;
     for (const indicator of table.indicators) {
-      for (const { role, cell } of valueCells(indicator)) {
-        for (const problem of cell.value.problems) {
-          const list = byCode.get(problem.code);
-          const at = { indicator, role, cell, problem };
+      // Every value cell: an empty one has no problems, so valueCells' filter (and its allocations) is not needed.
+      for (const role of VALUE_ROLES) {
+        const cell = indicator[role];
+        for (const problem of cell?.value.problems ?? NONE) {
+          found ??= new Map();
+          const list = found.get(problem.code);
+          const at = { indicator, role, cell: cell!, problem };
           if (list) list.push(at);
-          else byCode.set(problem.code, [at]);
+          else found.set(problem.code, [at]);
         }
       }
     }
+    byCode = found ?? NO_PROBLEMS;
     PROBLEMS_OF.set(table, byCode);
   }
-  return (byCode.get(code) ?? []) as ProblemAt<Extract<ValueProblem, { code: C }>>[];
+  return (byCode.get(code) ?? NONE) as readonly ProblemAt<Extract<ValueProblem, { code: C }>>[];
 }
 
 /** A fix that rewrites one cell from what it shows now to `to`. */
