@@ -17,7 +17,7 @@ function sheetLine(e: SheetEvaluationJson, settings: Settings): string[] {
     const rate = e.budget.rate === null ? '预算数为0，不计算' : `${percentText(new Decimal(e.budget.rate))}，得分 ${e.budget.score}`;
     lines.push(`    预算执行率 ${rate}${e.budget.usedAdjusted ? '' : '（无调整后预算，按年初预算计算）'}`);
   }
-  if (e.weightsDerived) lines.push('    表中没有分值列：按产出50、效益30、满意度10、预算执行10分平均分配到各项指标。');
+  if (e.weightsDerived) lines.push('    表中没有分值列：按产出50、效益30、满意度10、预算执行10分平均分配到各项指标，精确到0.01分，余数依次加给靠前的指标。');
   lines.push(`    反向指标按${REVERSE_NAME[settings.reverse]}计分。`);
   return lines;
 }

@@ -27,7 +27,7 @@ export function EvaluateView(props: {
         <Text size={500} weight="semibold" aria-label="总分">总分 {evaluation.total.toFixed(2)}（{evaluation.grade}）</Text>
       )}
       {budget?.rate && <Text>预算执行率 {percentText(budget.rate)}，得分 {budget.score?.toFixed(2)}{budget.usedAdjusted ? '' : '（无调整后预算，按年初预算计算）'}</Text>}
-      {evaluation?.weightsDerived && <Text size={200}>表中没有分值列：按产出50、效益30、满意度10、预算执行10分平均分配。</Text>}
+      {evaluation?.weightsDerived && <Text size={200}>表中没有分值列：按产出50、效益30、满意度10、预算执行10分平均分配，精确到0.01分。</Text>}
       <Button onClick={props.onUndo} disabled={props.busy || !props.undoLabel}>{props.undoLabel ? `撤销：${props.undoLabel}` : '撤销'}</Button>
     </div>
   );
