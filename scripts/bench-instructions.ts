@@ -1,6 +1,7 @@
 // `npm run bench:instructions -- [rows] [runs]`: instructions one core check executes, counted by valgrind's
 // callgrind. Wall time on a shared VM varies by half from one minute to the next; these counts repeat within
-// 0.5 %, so two commits can be compared one after the other. Needs valgrind (apt) and dist/ (`npm run build:cli`).
+// 0.5 % back to back, so two builds can be compared by alternating them (an hour apart, the same build can differ by
+// a few per cent: some of V8's collections are timed). Needs valgrind (apt); builds dist/ first.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
