@@ -1,4 +1,5 @@
 // Indicator frameworks (DOMAIN §2): canonical level names, the allowed 一级 → 二级 pairs, and detection.
+import { rememberedPerText } from './memo';
 import { compact, stripEnumeration } from './text';
 
 export type FrameworkId = '2020' | '2021' | 'mixed';
@@ -77,21 +78,8 @@ function classify(compacted: string, canonical: string | undefined, isAlias: boo
   return compacted === canonical || !isAlias ? 'exact' : 'synonym';
 }
 
-/**
- * A sheet writes the same few level names thousands of times: each is normalised once and the frozen result shared.
- * Bounded like the value parser's cache, against a bulk run over many workbooks.
- */
-function remembered(normalise: (name: string) => NormalisedName): (name: string) => NormalisedName {
-  const known = new Map<string, NormalisedName>();
-  return (name) => {
-    let result = known.get(name);
-    if (result === undefined) {
-      if (known.size >= 5000) known.clear();
-      known.set(name, (result = Object.freeze(normalise(name))));
-    }
-    return result;
-  };
-}
+/** A sheet writes the same few level names thousands of times: each is normalised once, the frozen result shared. */
+const remembered = (normalise: (name: string) => NormalisedName) => rememberedPerText(5000, (name) => Object.freeze(normalise(name)));
 
 export const normaliseLevel1 = remembered((name) => {
   const { key: k, weight, compacted } = key(name);

@@ -1,19 +1,8 @@
 // Normalising Chinese table text: full-width forms, stray whitespace, enumeration prefixes.
+import { rememberedPerText } from './memo';
 
-/** Tables repeat the same labels thousands of times; their compact forms are cached (bounded, cleared when full). */
-const COMPACT_CACHE = new Map<string, string>();
-const COMPACT_CACHE_SIZE = 20000;
-
-/** NFKC and every whitespace character removed ("产   出   指   标" → "产出指标"). */
-export function compact(text: string): string {
-  let result = COMPACT_CACHE.get(text);
-  if (result === undefined) {
-    result = text.normalize('NFKC').replace(/\s+/gu, '');
-    if (COMPACT_CACHE.size >= COMPACT_CACHE_SIZE) COMPACT_CACHE.clear();
-    COMPACT_CACHE.set(text, result);
-  }
-  return result;
-}
+/** NFKC and every whitespace character removed ("产   出   指   标" → "产出指标"). Tables repeat their labels: remembered. */
+export const compact = rememberedPerText(20000, (text) => text.normalize('NFKC').replace(/\s+/gu, ''));
 
 /** Leading enumeration such as "1.", "（1）", "①", "一、". */
 const ENUMERATION = /^(?:\d+[.、)）]|[(（]\d+[)）]|[①-⑳]|[一二三四五六七八九十]+、)/u;

@@ -1,6 +1,7 @@
 // parse(text) → IndicatorValue: operators in every spelling, Decimal amounts, units, ranges, deadlines, grades.
 import Decimal from 'decimal.js';
 import { numberToText } from '../grid';
+import { rememberedPerText } from '../memo';
 import type { Deadline, Grade, IndicatorValue, Operator, ValueProblem } from './types';
 
 /** Operator spellings written before the amount, longest first so "不低于" wins over "低于". */
@@ -46,22 +47,14 @@ function emptyValue(text: string, normalised: string): IndicatorValue {
 
 /**
  * A sheet repeats the same few hundred values ("≥90%", "＝100%", "≥95%") thousands of times: each text is parsed once
- * and the frozen result shared (bounded, cleared when full, like compact's cache).
+ * and the frozen result shared.
  */
-const PARSE_CACHE = new Map<string, IndicatorValue>();
-const PARSE_CACHE_SIZE = 20000;
+const parseTextOnce = rememberedPerText(20000, (text) => freeze(parseText(text)));
 
 /** Parses a cell's value. Numbers are taken as their shortest decimal text; text keeps its original for display. */
 export function parseValue(input: string | number | boolean | null | undefined): IndicatorValue {
   // A number is read through its text, so "90100" typed as a number is judged as the same text would be.
-  const text = typeof input === 'number' ? numberToText(input) : input === null || input === undefined ? '' : String(input);
-  let value = PARSE_CACHE.get(text);
-  if (value === undefined) {
-    value = freeze(parseText(text));
-    if (PARSE_CACHE.size >= PARSE_CACHE_SIZE) PARSE_CACHE.clear();
-    PARSE_CACHE.set(text, value);
-  }
-  return value;
+  return parseTextOnce(typeof input === 'number' ? numberToText(input) : input === null || input === undefined ? '' : String(input));
 }
 
 /** Shared values must not change under another reader: writing to one throws (modules run in strict mode). */
