@@ -52,8 +52,8 @@ async function loadWorkbook(bytes: Buffer, file: string): Promise<{ workbook: Ex
 export interface OpenedWorkbook {
   grids: SheetGrid[];
   /**
-   * The parsed workbook, for a command that writes the file back without parsing it again (a third of a 10k-row
-   * fix). Null when it had to be read without its drawings: saving that copy would drop the pictures.
+   * The parsed workbook, for a command that writes the file back without parsing it again (about a tenth of a
+   * 10k-row fix). Null when it had to be read without its drawings: saving that copy would drop the pictures.
    */
   workbook: ExcelJS.Workbook | null;
 }
