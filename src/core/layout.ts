@@ -2,7 +2,7 @@
 // level inheritance with its provenance, table boundaries, and the info block written above each table.
 import { findBudgetBlock, type BudgetBlock } from './budget';
 import { classifyIndicator, nameOfLevel3, type IndicatorClass } from './classify';
-import { a1, cellAt, GridView, numberToText, rangeA1, type CellRef, type SheetGrid } from './grid';
+import { a1, cellAt, GridView, rangeA1, type CellRef, type SheetGrid } from './grid';
 import { detectFramework, normaliseLevel1, normaliseLevel2, type FrameworkId, type NormalisedName } from './framework';
 import { compact } from './text';
 import { isPercentUnit, operatorOf, parseValue } from './value/parse';
@@ -397,7 +397,8 @@ function readIndicator(
   const valueCell = (role: 'target' | 'actual'): ValueCell | null => {
     const ref = cellAt(view, row, columns[role]);
     if (!ref) return null;
-    const value = parseValue(typeof ref.raw === 'number' && ref.text === numberToText(ref.raw) ? ref.raw : ref.text);
+    // What the cell shows: parseValue reads a number through that same text, so the raw value adds nothing.
+    const value = parseValue(ref.text);
     const { cell, col, text, raw } = ref;
     return { cell, row, col, text, raw, value: withSplitColumns(value, role === 'target' ? nature : null, unit) };
   };
