@@ -107,12 +107,16 @@ async function readInBlocks(context: Excel.RequestContext, progress: ReadProgres
   return { grid, isProtected: sheet.protection.protected, cellCount: rowCount * columnCount };
 }
 
+/** Items with their cell's position, column by column and down each column: the order writes and reads go in. */
+function byColumn<T>(items: T[], cellOf: (item: T) => string): { item: T; at: { row: number; col: number } }[] {
+  return items.map((item) => ({ item, at: parseA1(cellOf(item)) })).sort((x, y) => x.at.col - y.at.col || x.at.row - y.at.row);
+}
+
 /** Consecutive changed cells of one column, written as one range. */
 function columnRuns(changes: CellChange[]): CellChange[][] {
-  const sorted = changes.map((item) => ({ item, at: parseA1(item.cell) })).sort((x, y) => x.at.col - y.at.col || x.at.row - y.at.row);
   const runs: CellChange[][] = [];
   let previous: { row: number; col: number } | null = null;
-  for (const { item, at } of sorted) {
+  for (const { item, at } of byColumn(changes, (change) => change.cell)) {
     if (previous && previous.col === at.col && previous.row + 1 === at.row) runs[runs.length - 1].push(item);
     else runs.push([item]);
     previous = at;
@@ -190,7 +194,7 @@ interface FillSpan {
 /** The flagged cells of each column in spans of rows, a span going on through short gaps. */
 function fillSpans(cells: string[]): FillSpan[] {
   const spans: FillSpan[] = [];
-  for (const { cell, at } of cells.map((c) => ({ cell: c, at: parseA1(c) })).sort((x, y) => x.at.col - y.at.col || x.at.row - y.at.row)) {
+  for (const { item: cell, at } of byColumn(cells, (c) => c)) {
     const last = spans[spans.length - 1];
     if (last && last.col === at.col && at.row - last.bottom <= FILL_GAP_ROWS && at.row - last.top < FILL_SPAN_ROWS) {
       last.bottom = at.row;
