@@ -5,7 +5,7 @@ import { expectedOperator } from './classify';
 import type { Settings } from './check';
 import { allowedParents } from './framework';
 import type { CellRef, Indicator, IndicatorTable } from './layout';
-import { gradeOfTotal, round2, scoreIndicator, type Evaluation, type ReverseForm, type ScoringInput } from './scoring';
+import { gradeOfTotal, round2, scoreIndicator, ZERO, type Evaluation, type ReverseForm, type ScoringInput } from './scoring';
 import { parseValue } from './value/parse';
 import type { IndicatorValue, Operator } from './value/types';
 
@@ -48,7 +48,6 @@ export interface SheetEvaluation {
 /** [national] 10号 (M): 产出 50, 效益 30, 满意度 10, 预算执行率 10; 2021: 成本 shares 产出's 50 [product default]. */
 export const DEFAULT_SHARES: Record<string, number> = { 产出指标: 50, 效益指标: 30, 满意度指标: 10 };
 export const DEFAULT_BUDGET_WEIGHT = new Decimal(10);
-const ZERO = new Decimal(0);
 
 function scoredLevel1(table: IndicatorTable, indicator: Indicator): string | null {
   const level2 = indicator.level2.canonical;

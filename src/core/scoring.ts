@@ -39,8 +39,9 @@ export const GRADE_SHARE: Record<Grade, Decimal> = { 达成: new Decimal(1), 部
 /** [provincial: 广西] [system practice] an actual at 130% of the target or more needs its reason explained. */
 export const OVER_COMPLETION = new Decimal('1.3');
 
-const ZERO = new Decimal(0);
-const ONE = new Decimal(1);
+/** Shared constants: scoring a large sheet would otherwise build them again for thousands of rows. */
+export const ZERO = new Decimal(0);
+export const ONE = new Decimal(1);
 
 export function round2(value: Decimal): Decimal {
   return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
