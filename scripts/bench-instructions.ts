@@ -1,7 +1,6 @@
 // `npm run bench:instructions -- [rows] [runs]`: instructions one core check executes, counted by valgrind's
-// callgrind. Wall time on a shared VM varies by half from one minute to the next; these counts repeat within
-// 0.5 % back to back, so two builds can be compared by alternating them (an hour apart, the same build can differ by
-// a few per cent: some of V8's collections are timed). Needs valgrind (apt); builds dist/ first.
+// callgrind. Wall time on a shared VM varies by half from one minute to the next; these counts repeat exactly, so
+// two builds can be compared whenever each was measured. Needs valgrind (apt); builds dist/ first.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,10 +14,13 @@ function instructions(gridFile: string, runs: number): number {
   const program = `const { checkSheet } = require(${JSON.stringify(engine)});
 const grid = JSON.parse(require('node:fs').readFileSync(${JSON.stringify(gridFile)}, 'utf8'));
 for (let i = 0; i < ${runs}; i++) checkSheet(grid);`;
-  // Node's compiler and GC threads would otherwise run outside the count, differently from run to run.
+  // Node's compiler and GC threads would otherwise run outside the count, differently from run to run; V8 also
+  // times its collections and heap growth by the clock, which moved the same build's count by 10 % until
+  // --predictable and --predictable-gc-schedule fixed that schedule.
+  const v8Flags = ['--single-threaded', '--single-threaded-gc', '--predictable', '--predictable-gc-schedule'];
   const run = spawnSync(
     'valgrind',
-    ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--single-threaded', '--single-threaded-gc', '-e', program],
+    ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...v8Flags, '-e', program],
     { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] },
   );
   if (run.error) throw run.error;
