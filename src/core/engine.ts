@@ -2,7 +2,7 @@
 import { DEFAULT_SETTINGS, interpolate, type Check, type CheckContext, type Finding, type Report, type Settings } from './check';
 import { CHECKS } from './checks';
 import { evaluateSheet, type SheetEvaluation } from './evaluate';
-import { parseA1, type SheetGrid } from './grid';
+import { readingOrder, type SheetGrid } from './grid';
 import { findTables, type IndicatorTable } from './layout';
 
 export interface SheetReport {
@@ -56,11 +56,7 @@ const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Row, then column, then check id: the order a reader scans a sheet. */
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings
-    .map((finding) => {
-      const { row, col } = parseA1(finding.cell);
-      // Excel has at most 16,384 columns: one number orders by row, then column.
-      return { finding, at: row * 16384 + col };
-    })
+    .map((finding) => ({ finding, at: readingOrder(finding.cell) }))
     .sort((a, b) => a.at - b.at || byCodeUnit(a.finding.check, b.finding.check) || byCodeUnit(a.finding.messageId, b.finding.messageId))
     .map(({ finding }) => finding);
 }

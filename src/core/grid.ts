@@ -41,6 +41,22 @@ export function parseA1(address: string): { row: number; col: number } {
   return { row: Number(match[2]) - 1, col: col - 1 };
 }
 
+/**
+ * "B7" → one number ordering cells by row, then column (Excel has at most 16,384 columns): parseA1's result as
+ * row × 16384 + col, read without a regular expression or an object, since every finding of a sheet is sorted by it.
+ */
+export function readingOrder(address: string): number {
+  let col = 0;
+  let row = 0;
+  let i = 0;
+  for (let code = address.charCodeAt(0); code >= 65 && code <= 90; code = address.charCodeAt(++i)) col = col * 26 + code - 64;
+  for (let code = address.charCodeAt(i); code >= 48 && code <= 57; code = address.charCodeAt(++i)) row = row * 10 + code - 48;
+  if (col === 0 || row === 0 || i !== address.length) return readingOrderOf(parseA1(address));
+  return (row - 1) * 16384 + col - 1;
+}
+
+const readingOrderOf = ({ row, col }: { row: number; col: number }) => row * 16384 + col;
+
 /** "A5:H30" for a 0-based inclusive rectangle. */
 export function rangeA1(top: number, left: number, bottom: number, right: number): string {
   return `${a1(top, left)}:${a1(bottom, right)}`;

@@ -17,6 +17,8 @@ const MAX_NAME_DISTANCE = 2;
 
 /** Pairs by name key, then by the same row and 二级 (the template's layout), then by a name within two edits. */
 export function twinPairs(table: IndicatorTable): TwinPair[] {
+  // Only twin 中期/年度 blocks have rows to pair.
+  if (table.blocks.length < 2) return [];
   const midterm = table.indicators.filter((i) => i.period === 'midterm' && i.target);
   const annual = table.indicators.filter((i) => i.period === 'annual' && i.target);
   const free = new Set(annual);

@@ -7,6 +7,7 @@ import { amountIn } from '../evaluate';
 import { fundingOf } from '../funding';
 import type { Indicator } from '../layout';
 import { toBaseUnit } from '../units';
+import { periodGroups } from './helpers';
 
 /** Σ of readable money cost targets in 元; unreadable (2,53万) and per-unit (元/人) amounts are skipped. */
 function costTotal(indicators: Indicator[]): Decimal {
@@ -32,10 +33,10 @@ export default defineCheck({
     },
   },
   run({ table, tables, report }) {
-    for (const period of new Set(table.indicators.map((i) => i.period))) {
+    for (const { period, indicators } of periodGroups(table)) {
       const funding = fundingOf(table, period);
       if (!funding) continue;
-      const total = costTotal(table.indicators.filter((i) => i.period === period));
+      const total = costTotal(indicators);
       if (total.gt(funding.amount)) {
         const periodName = period === 'midterm' ? '中期' : period === 'annual' ? '年度' : '';
         report({ cell: funding.cell.cell, messageId: 'exceeds', data: { period: periodName, total: total.toString(), label: funding.label, funding: funding.amount.toString() } });

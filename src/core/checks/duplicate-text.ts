@@ -3,6 +3,7 @@ import { nameOf } from '../classify';
 import { defineCheck } from '../check';
 import type { IndicatorTable } from '../layout';
 import { compact, stripEnumeration } from '../text';
+import { periodGroups } from './helpers';
 
 /** Share of a description's character pairs found in the project's own text below which it is judged copied. */
 export const UNRELATED_OVERLAP = 0.1;
@@ -35,13 +36,14 @@ export default defineCheck({
     },
   },
   run({ table, report }) {
-    for (const period of new Set(table.indicators.map((i) => i.period))) {
+    for (const { indicators } of periodGroups(table)) {
       const firstCell = new Map<string, string>();
-      for (const indicator of table.indicators.filter((i) => i.period === period && i.level3?.text.trim())) {
+      for (const indicator of indicators) {
+        if (!indicator.level3?.text.trim()) continue;
         const name = nameOf(indicator);
         const first = firstCell.get(name);
-        if (first) report({ cell: indicator.level3!.cell, messageId: 'repeatedName', data: { name, first } });
-        else firstCell.set(name, indicator.level3!.cell);
+        if (first) report({ cell: indicator.level3.cell, messageId: 'repeatedName', data: { name, first } });
+        else firstCell.set(name, indicator.level3.cell);
       }
     }
 

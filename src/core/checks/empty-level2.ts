@@ -1,6 +1,8 @@
 // A 二级 with no 三级 and no value, or a blank row inside a table (seed 004 目标1, 可持续影响 in 目标8–12).
 import { defineCheck } from '../check';
-import { a1 } from '../grid';
+import { a1, type CellRef } from '../grid';
+
+const isBlank = (ref: CellRef | null) => !ref?.text.trim();
 
 export default defineCheck({
   id: 'empty-level2',
@@ -17,8 +19,7 @@ export default defineCheck({
   run({ table, report }) {
     for (const row of table.blankRows) report({ cell: a1(row, table.left), messageId: 'blankRow', data: { row: String(row + 1) } });
     for (const indicator of table.indicators) {
-      const empty = [indicator.level3?.text, indicator.target?.text, indicator.actual?.text].every((t) => !t?.trim());
-      if (empty && indicator.level2.source === 'own') {
+      if (indicator.level2.source === 'own' && isBlank(indicator.level3) && isBlank(indicator.target) && isBlank(indicator.actual)) {
         report({ cell: indicator.level2.cell, messageId: 'emptyLevel2', data: { level2: indicator.level2.text } });
       }
     }

@@ -1,31 +1,54 @@
 // Small helpers shared by checks: the value cells of a row, level-name de-duplication, house-style values.
 import type { Fix, Settings } from '../check';
-import type { CellRef, Indicator, IndicatorTable, LevelRef, ValueCell } from '../layout';
+import type { CellRef, Indicator, IndicatorTable, LevelRef, Period, ValueCell } from '../layout';
 import { renderQuantity } from '../value/format';
 import { FRACTION_LIMIT } from '../value/parse';
 import type { IndicatorValue, Operator, ValueProblem } from '../value/types';
 
 export type ValueRole = 'target' | 'actual';
 
-/** The 指标值 and 实际完成值 cells of a row that hold something. */
-export function valueCells(indicator: Indicator): { role: ValueRole; cell: ValueCell }[] {
-  const cells: { role: ValueRole; cell: ValueCell }[] = [];
-  if (indicator.target && indicator.target.value.kind !== 'empty') cells.push({ role: 'target', cell: indicator.target });
-  if (indicator.actual && indicator.actual.value.kind !== 'empty') cells.push({ role: 'actual', cell: indicator.actual });
-  return cells;
+const NO_VALUE_CELLS: readonly never[] = Object.freeze([]);
+
+/** The 指标值 and 实际完成值 cells of a row that hold something (arrays of their exact size: checks ask per row). */
+export function valueCells(indicator: Indicator): readonly { role: ValueRole; cell: ValueCell }[] {
+  const target = indicator.target && indicator.target.value.kind !== 'empty' ? indicator.target : null;
+  const actual = indicator.actual && indicator.actual.value.kind !== 'empty' ? indicator.actual : null;
+  if (target && actual) return [{ role: 'target', cell: target }, { role: 'actual', cell: actual }];
+  if (target) return [{ role: 'target', cell: target }];
+  return actual ? [{ role: 'actual', cell: actual }] : NO_VALUE_CELLS;
+}
+
+/** The rows of each period (中期, 年度, or none), in the order the periods first appear. */
+export function periodGroups(table: IndicatorTable): { period: Period | null; indicators: Indicator[] }[] {
+  // One block, one period: nearly every table, so no grouping pass.
+  if (table.blocks.length === 1) return [{ period: table.blocks[0].period, indicators: table.indicators }];
+  const groups: { period: Period | null; indicators: Indicator[] }[] = [];
+  for (const indicator of table.indicators) {
+    const group = groups.find((g) => g.period === indicator.period);
+    if (group) group.indicators.push(indicator);
+    else groups.push({ period: indicator.period, indicators: [indicator] });
+  }
+  return groups;
 }
 
 export const ROLE_LABEL: Record<ValueRole, string> = { target: '指标值', actual: '实际完成值' };
 
 /** Each written level name once: a merged or inherited name is reported where it is written. */
 export function writtenLevels(table: IndicatorTable, level: 'level1' | 'level2'): LevelRef[] {
+  // A name in its own cell belongs to its row alone, unless twin blocks share the column: only then is it seen twice.
+  const sharedColumns = table.blocks.length > 1;
   const seen = new Set<string>();
   const refs: LevelRef[] = [];
   for (const indicator of table.indicators) {
     const ref = indicator[level];
-    if (ref.source === 'inherited' || ref.source === 'none' || !ref.sourceCell || seen.has(ref.sourceCell)) continue;
+    if (ref.source === 'inherited' || ref.source === 'none' || !ref.sourceCell) continue;
+    if (ref.source === 'own' && !sharedColumns) {
+      refs.push(ref);
+      continue;
+    }
+    if (seen.has(ref.sourceCell)) continue;
     seen.add(ref.sourceCell);
-    refs.push({ ...ref, cell: ref.sourceCell });
+    refs.push(ref.source === 'own' ? ref : { ...ref, cell: ref.sourceCell });
   }
   return refs;
 }

@@ -1,5 +1,6 @@
 // One 一级's rows are not contiguous (PE4 writes 一级 on every row, in any order).
 import { defineCheck } from '../check';
+import { periodGroups } from './helpers';
 
 export default defineCheck({
   id: 'level-order',
@@ -13,10 +14,10 @@ export default defineCheck({
     },
   },
   run({ table, report }) {
-    for (const period of new Set(table.indicators.map((i) => i.period))) {
+    for (const { indicators } of periodGroups(table)) {
       const closed = new Set<string>();
       let current: string | null = null;
-      for (const indicator of table.indicators.filter((i) => i.period === period)) {
+      for (const indicator of indicators) {
         const level1 = indicator.level1.canonical;
         if (!level1 || level1 === current) continue;
         if (closed.has(level1)) report({ cell: indicator.level1.cell, messageId: 'split', data: { level1 } });
