@@ -41,7 +41,8 @@ function isMoney(value: IndicatorValue | undefined): boolean {
 
 /** [provincial: 四川] the 指标方向性 column: 正向 → ≥, 反向 → ≤; null when the table has none. */
 export function declaredDirection(indicator: Indicator): Operator | null {
-  const direction = compact(indicator.direction?.text ?? '');
+  if (!indicator.direction) return null;
+  const direction = compact(indicator.direction.text);
   if (/^正向/u.test(direction)) return '≥';
   if (/^反向/u.test(direction)) return '≤';
   return null;

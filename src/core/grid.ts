@@ -23,13 +23,22 @@ export interface SheetGrid {
   mergesUnknown?: boolean;
 }
 
+/** Column letters by 0-based index, built as columns are first named: a sheet names a handful, thousands of times. */
+const COLUMN_LETTERS: string[] = [];
+
+function columnLetters(col: number): string {
+  let letters = COLUMN_LETTERS[col];
+  if (letters === undefined) {
+    letters = '';
+    for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+    COLUMN_LETTERS[col] = letters;
+  }
+  return letters;
+}
+
 /** 0-based (row, col) → "B7". */
 export function a1(row: number, col: number): string {
-  let letters = '';
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
-  }
-  return `${letters}${row + 1}`;
+  return columnLetters(col) + (row + 1);
 }
 
 /** "B7" → { row: 6, col: 1 }. */
