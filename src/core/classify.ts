@@ -3,6 +3,7 @@ import { COST_LEVEL2 } from './framework';
 import type { CellRef } from './grid';
 import type { Indicator, IndicatorTable } from './layout';
 import { compact } from './text';
+import { HUNDRED } from './scoring';
 import { isPercentUnit } from './value/parse';
 import type Decimal from 'decimal.js';
 import type { IndicatorValue, Operator } from './value/types';
@@ -95,7 +96,7 @@ export function hasCeilingAt100(indicator: Indicator): boolean {
 
 /** The operator to write for `amount unit`: "≥100%" on an indicator that cannot exceed 100% means ＝100% (DOMAIN §3.5). */
 export function operatorAtCeiling(indicator: Indicator, operator: Operator | null, unit: string | null, amount: Decimal | null): Operator | null {
-  return operator === '≥' && isPercentUnit(unit) && amount?.eq(100) && hasCeilingAt100(indicator) ? '=' : operator;
+  return operator === '≥' && isPercentUnit(unit) && amount?.eq(HUNDRED) && hasCeilingAt100(indicator) ? '=' : operator;
 }
 
 /** The unit a unit-less quantity should carry, and whether adding it is safe (DOMAIN §4, "Unit to infer"). */

@@ -42,6 +42,7 @@ export const OVER_COMPLETION = new Decimal('1.3');
 /** Shared constants: scoring a large sheet would otherwise build them again for thousands of rows. */
 export const ZERO = new Decimal(0);
 export const ONE = new Decimal(1);
+export const HUNDRED = new Decimal(100);
 
 export function round2(value: Decimal): Decimal {
   return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
@@ -60,7 +61,7 @@ function actualAmount(target: IndicatorValue, actual: IndicatorValue): Decimal |
   if (isPercentUnit(target.unit)) {
     if (isPercentUnit(actual.unit)) return amount;
     // 0.8 against ≥80% (seed 004); a unit-less number above 1.5 is already in percent.
-    return actual.unit === null ? (amount.lte(FRACTION_LIMIT) ? amount.times(100) : amount) : null;
+    return actual.unit === null ? (amount.lte(FRACTION_LIMIT) ? amount.times(HUNDRED) : amount) : null;
   }
   if (actual.unit === null || target.unit === null || actual.unit === target.unit) return amount;
   if (!comparableUnits(actual.unit, target.unit)) return null;
@@ -97,12 +98,12 @@ export function scoreIndicator(input: ScoringInput): Evaluation | null {
   const B = b.isNeg() ? ZERO : b; // [system practice] a negative actual counts as 0
   const rate = completionRate(direction, a, B, input.reverse);
   // Scores are Decimal throughout; constants are shared rather than rebuilt for each of thousands of rows.
-  const share = rate === null ? ONE : direction === 'reverse' || rate.lte(1) ? rate : ONE;
+  const share = rate === null ? ONE : direction === 'reverse' || rate.lte(ONE) ? rate : ONE;
   const reasonsRequired: ReasonRequired[] = [];
   const comparison = B.cmp(a);
   if (direction === 'reverse' ? comparison > 0 : comparison < 0) reasonsRequired.push('missed');
   // Over-completion implies B > A, so the product is only computed for rows above their target.
-  if (direction !== 'reverse' && comparison > 0 && a.gt(0) && B.gte(a.times(OVER_COMPLETION))) reasonsRequired.push('over-completion');
+  if (direction !== 'reverse' && comparison > 0 && a.gt(ZERO) && B.gte(a.times(OVER_COMPLETION))) reasonsRequired.push('over-completion');
   return {
     direction, completionRate: rate, score: round2(weight.times(share)), weight, grade: null,
     assumedOperator: target.operator ? null : operator, reasonsRequired,

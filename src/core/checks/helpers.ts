@@ -1,6 +1,7 @@
 // Small helpers shared by checks: the value cells of a row, level-name de-duplication, house-style values.
 import type { Fix, Settings } from '../check';
 import type { CellRef, Indicator, IndicatorTable, LevelRef, Period, ValueCell } from '../layout';
+import { ZERO } from '../scoring';
 import { renderQuantity } from '../value/format';
 import { FRACTION_LIMIT } from '../value/parse';
 import type { IndicatorValue, Operator, ValueProblem } from '../value/types';
@@ -66,7 +67,7 @@ export function withOperator(value: IndicatorValue, operator: Operator | null, s
 
 /** "0 to 1.5, unit-less" on a percentage row: the fraction form of a percentage (0.8 = 80%). */
 export function isFractionOfPercent(value: IndicatorValue): boolean {
-  return value.kind === 'quantity' && value.unit === null && value.amount !== null && value.amount.gt(0) && value.amount.lte(FRACTION_LIMIT);
+  return value.kind === 'quantity' && value.unit === null && value.amount !== null && value.amount.gt(ZERO) && value.amount.lte(FRACTION_LIMIT);
 }
 
 export interface ProblemAt<P extends ValueProblem = ValueProblem> {

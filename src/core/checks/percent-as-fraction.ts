@@ -2,6 +2,7 @@
 import { classify } from '../classify';
 import { defineCheck } from '../check';
 import type { Indicator } from '../layout';
+import { HUNDRED } from '../scoring';
 import { isPercentUnit } from '../value/parse';
 import { editOf, isFractionOfPercent, ROLE_LABEL, valueCells } from './helpers';
 
@@ -26,7 +27,7 @@ export default defineCheck({
       if (!isPercentRow(indicator)) continue;
       for (const { role, cell } of valueCells(indicator)) {
         if (!isFractionOfPercent(cell.value)) continue;
-        const percent = `${cell.value.amount!.times(100).toString()}%`;
+        const percent = `${cell.value.amount!.times(HUNDRED).toString()}%`;
         // A number shown as 0.8 only needs the 0% format: the value itself stays; a text "0.8" must be retyped.
         const numeric = typeof cell.raw === 'number';
         const advice = numeric ? '建议将单元格设为百分比格式（数值不变）。' : `建议改写为“${percent}”。`;
@@ -35,7 +36,7 @@ export default defineCheck({
           messageId: 'fraction',
           data: { role: ROLE_LABEL[role], text: cell.text.trim(), percent, advice },
           fix: numeric
-            ? { ...editOf(cell, percent, true), numberFormat: '0%' }
+            ? { cell: cell.cell, from: cell.text, to: percent, safe: true, numberFormat: '0%' }
             : editOf(cell, percent, false),
         });
       }
