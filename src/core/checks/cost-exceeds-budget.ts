@@ -1,23 +1,28 @@
 // The cost targets of a period add up to more than that period's funding: 中期/年度资金来源 (云南), 预算数 (河北),
 // or a 部门 budget block covering the groups below it (seed 004 资金情况).
-import Decimal from 'decimal.js';
+import type Decimal from 'decimal.js';
 import { classify } from '../classify';
 import { defineCheck } from '../check';
 import { amountIn } from '../evaluate';
 import { fundingOf } from '../funding';
 import type { Indicator } from '../layout';
-import { toBaseUnit } from '../units';
+import { ZERO } from '../scoring';
+import { toBaseUnit, unitFamily } from '../units';
 import { periodGroups } from './helpers';
 
-/** Σ of readable money cost targets in 元; unreadable (2,53万) and per-unit (元/人) amounts are skipped. */
+/**
+ * Σ of readable money cost targets in 元; unreadable (2,53万), per-unit (元/人) and non-money (a 成本指标 row in 公里)
+ * amounts are skipped. Each unit's amounts are added first and converted once: a department sheet has thousands.
+ */
 function costTotal(indicators: Indicator[]): Decimal {
-  let total = new Decimal(0);
+  const byUnit = new Map<string, Decimal>();
   for (const indicator of indicators) {
     const value = indicator.target?.value;
-    if (classify(indicator) !== 'cost' || value?.kind !== 'quantity' || !value.amount || !value.unit) continue;
-    const amount = toBaseUnit(value.amount, value.unit === '万' ? '万元' : value.unit);
-    if (amount) total = total.plus(amount);
+    if (classify(indicator) !== 'cost' || value?.kind !== 'quantity' || !value.amount || !value.unit || unitFamily(value.unit) !== 'money') continue;
+    byUnit.set(value.unit, (byUnit.get(value.unit) ?? ZERO).plus(value.amount));
   }
+  let total = ZERO;
+  for (const [unit, amount] of byUnit) total = total.plus(toBaseUnit(amount, unit)!);
   return total;
 }
 

@@ -48,12 +48,19 @@ runCheckTests(check, {
   valid: [
     // Seed 004: Σ readable costs 52.1万 ≤ 55万; the unresolved "≤2,53万" is skipped.
     department(55, '≤2万', '≥15万', '≥6万', '≥10万', '≥9万', '≤3万', '≤2,53万', '≥4万', '≤0.5万', '≤0.3万', '≤0.3万', '≤2万'),
+    // A length under 成本指标 is not money: 12万 + 9万 = 21万 ≤ 25万, the 800公里 is not added as 800,000.
+    department(25, '≤12万', '≤9万', '≤800公里'),
   ],
   invalid: [
     {
       name: 'a department budget block below the costs of all the groups it covers',
       grid: department(20, '≤12万', '≤9.5万'),
       errors: [{ cell: 'C2', messageId: 'exceeds', data: { total: '215000', funding: '200000', label: '合计' } }],
+    },
+    {
+      name: 'costs in 元, 万 and 万元 added in 元',
+      grid: department(20, '≤120000元', '≤5万', '≤3.5万元'),
+      errors: [{ cell: 'C2', messageId: 'exceeds', data: { total: '205000', funding: '200000', label: '合计' } }],
     },
   ],
 });
