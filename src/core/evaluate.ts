@@ -115,7 +115,7 @@ function sumOf(weights: (Decimal | null)[]): Decimal {
   const counts = new Map<Decimal, number>();
   for (const weight of weights) if (weight) counts.set(weight, (counts.get(weight) ?? 0) + 1);
   let sum = ZERO;
-  for (const [weight, count] of counts) sum = sum.plus(weight.times(count));
+  for (const [weight, count] of counts) sum = sum.plus(count === 1 ? weight : weight.times(count));
   return sum;
 }
 
@@ -146,12 +146,14 @@ function memoisedScoring(reverse: ReverseForm): (input: Omit<ScoringInput, 'reve
 export function evaluateSheet(tables: IndicatorTable[], settings: Settings): SheetEvaluation | null {
   const selfEvaluation = tables.filter((t) => t.kind === 'self-evaluation');
   if (selfEvaluation.length === 0) return null;
-  const scored = selfEvaluation.flatMap((table) =>
-    // Only rows of a block with an actual column are evaluated: the 年度 block of a twin table, never its 中期 block.
-    table.indicators
-      .filter((i) => i.actual !== null && i.target && i.target.value.kind !== 'empty')
-      .map((indicator) => ({ table, indicator, level1: scoredLevel1(table, indicator) })),
-  );
+  const scored: { table: IndicatorTable; indicator: Indicator; level1: string | null }[] = [];
+  for (const table of selfEvaluation) {
+    for (const indicator of table.indicators) {
+      // Only rows of a block with an actual column are evaluated: the 年度 block of a twin table, never its 中期 block.
+      if (indicator.actual === null || !indicator.target || indicator.target.value.kind === 'empty') continue;
+      scored.push({ table, indicator, level1: scoredLevel1(table, indicator) });
+    }
+  }
   const { weights: rowWeights, derived } = weights(scored);
   const score = memoisedScoring(settings.reverse);
   const rows: RowEvaluation[] = scored.map(({ table, indicator, level1 }, i) => {
