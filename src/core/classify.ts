@@ -2,8 +2,8 @@
 import { COST_LEVEL2 } from './framework';
 import type { CellRef } from './grid';
 import type { Indicator, IndicatorTable } from './layout';
-import { compact } from './text';
 import { HUNDRED } from './scoring';
+import { compact } from './text';
 import { isPercentUnit } from './value/parse';
 import type Decimal from 'decimal.js';
 import type { IndicatorValue, Operator } from './value/types';

@@ -60,11 +60,11 @@ export function readingOrder(address: string): number {
   let i = 0;
   for (let code = address.charCodeAt(0); code >= 65 && code <= 90; code = address.charCodeAt(++i)) col = col * 26 + code - 64;
   for (let code = address.charCodeAt(i); code >= 48 && code <= 57; code = address.charCodeAt(++i)) row = row * 10 + code - 48;
-  if (col === 0 || row === 0 || i !== address.length) return readingOrderOf(parseA1(address));
-  return (row - 1) * 16384 + col - 1;
+  if (col > 0 && row > 0 && i === address.length) return (row - 1) * 16384 + col - 1;
+  // Lower-case letters and the like: parseA1 reads them, or says why it cannot.
+  const cell = parseA1(address);
+  return cell.row * 16384 + cell.col;
 }
-
-const readingOrderOf = ({ row, col }: { row: number; col: number }) => row * 16384 + col;
 
 /** "A5:H30" for a 0-based inclusive rectangle. */
 export function rangeA1(top: number, left: number, bottom: number, right: number): string {
