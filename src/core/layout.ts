@@ -382,7 +382,7 @@ function isBlankRow(view: GridView, row: number, left: number, right: number): b
 }
 
 function hasOwnText(view: GridView, row: number, col: number | undefined): boolean {
-  return col !== undefined && view.text(row, col).trim() !== '';
+  return col !== undefined && !view.isBlank(row, col);
 }
 
 function readIndicator(
