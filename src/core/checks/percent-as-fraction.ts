@@ -36,7 +36,7 @@ export default defineCheck({
           messageId: 'fraction',
           data: { role: ROLE_LABEL[role], text: cell.text.trim(), percent, advice },
           fix: numeric
-            ? { cell: cell.cell, from: cell.text, to: percent, safe: true, numberFormat: '0%' }
+            ? { ...editOf(cell, percent, true), numberFormat: '0%' }
             : editOf(cell, percent, false),
         });
       }
