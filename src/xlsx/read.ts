@@ -1,8 +1,9 @@
 // exceljs → SheetGrid: formula results, display text, merged areas blanked outside their top-left cell.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { parseRangeA1, type CellValue, type MergedArea, type SheetGrid } from '../core/grid';
+import { parseRangeA1, rangeA1, type CellValue, type MergedArea, type SheetGrid } from '../core/grid';
 import { displayText } from './display';
+import { mergesBySheetId } from './merges';
 
 /** A workbook that could not be read, with a Chinese message that says what to do. */
 export class WorkbookReadError extends Error {
@@ -33,15 +34,15 @@ async function withoutDrawings(bytes: Buffer): Promise<Buffer> {
 }
 
 /** exceljs's workbook as loaded, and whether it is the whole package or a copy without its drawings. */
-async function loadWorkbook(bytes: Buffer, file: string): Promise<{ workbook: ExcelJS.Workbook; complete: boolean }> {
+async function loadWorkbook(bytes: Buffer, file: string, options: Partial<ExcelJS.XlsxReadOptions> = {}): Promise<{ workbook: ExcelJS.Workbook; complete: boolean }> {
   try {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, options);
     return { workbook, complete: true };
   } catch (error) {
     try {
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load((await withoutDrawings(bytes)) as unknown as ArrayBuffer);
+      await workbook.xlsx.load((await withoutDrawings(bytes)) as unknown as ArrayBuffer, options);
       return { workbook, complete: false };
     } catch {
       throw new WorkbookReadError(file, reasonOf(error, bytes));
@@ -58,26 +59,59 @@ export interface OpenedWorkbook {
   workbook: ExcelJS.Workbook | null;
 }
 
-/** Reads every worksheet of an .xlsx file held in memory, and keeps what exceljs parsed. */
+/** Reads every worksheet of an .xlsx file held in memory, and keeps what exceljs parsed, merged areas included. */
 export async function openWorkbook(bytes: Buffer, file: string): Promise<OpenedWorkbook> {
   const { workbook, complete } = await loadWorkbook(bytes, file);
+  return { grids: gridsOf(workbook, file, mergesOf), workbook: complete ? workbook : null };
+}
+
+/**
+ * Reads every worksheet of an .xlsx file held in memory, for a check that does not write it back: exceljs skips the
+ * merged areas, which it loads in quadratic time, and they are read from the package instead (see merges.ts).
+ */
+export async function readWorkbook(bytes: Buffer, file: string): Promise<SheetGrid[]> {
+  const merges = await mergesBySheetId(bytes);
+  if (merges) {
+    const { workbook } = await loadWorkbook(bytes, file, { ignoreNodes: ['mergeCells'] });
+    // Every sheet exceljs found must be one whose part was read here; otherwise exceljs reads the merges after all.
+    if (workbook.worksheets.every((sheet) => merges.has(sheet.id))) return gridsOf(workbook, file, (sheet) => merges.get(sheet.id)!);
+  }
+  return (await openWorkbook(bytes, file)).grids;
+}
+
+function gridsOf(workbook: ExcelJS.Workbook, file: string, mergesOfSheet: (sheet: ExcelJS.Worksheet) => MergedArea[]): SheetGrid[] {
   const grids: SheetGrid[] = [];
   workbook.eachSheet((sheet) => {
     try {
-      grids.push(readSheet(sheet));
+      grids.push(readSheet(sheet, mergesOfSheet(sheet)));
     } catch (error) {
       throw new WorkbookReadError(file, `工作表“${sheet.name}”无法解析（${error instanceof Error ? error.message : String(error)}）。`);
     }
   });
-  return { grids, workbook: complete ? workbook : null };
+  return grids;
 }
 
-/** Reads every worksheet of an .xlsx file held in memory. */
-export async function readWorkbook(bytes: Buffer, file: string): Promise<SheetGrid[]> {
-  return (await openWorkbook(bytes, file)).grids;
+/** The cells a merge covers outside its top-left one, as row × 16384 + col. Overlapping areas are refused, as Excel does. */
+function coveredCells(merges: MergedArea[]): Set<number> {
+  const covered = new Set<number>();
+  const owner = new Map<number, MergedArea>();
+  const range = (area: MergedArea) => rangeA1(area.top, area.left, area.bottom, area.right);
+  for (const area of merges) {
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) {
+        const key = r * 16384 + c;
+        const other = owner.get(key);
+        if (other) throw new Error(`合并区域 ${range(other)} 与 ${range(area)} 重叠，请在 Excel 中取消其中一个合并后重试`);
+        owner.set(key, area);
+        if (r !== area.top || c !== area.left) covered.add(key);
+      }
+    }
+  }
+  return covered;
 }
 
-function readSheet(sheet: ExcelJS.Worksheet): SheetGrid {
+function readSheet(sheet: ExcelJS.Worksheet, merges: MergedArea[]): SheetGrid {
+  const covered = coveredCells(merges);
   const values: CellValue[][] = [];
   const text: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
@@ -88,19 +122,22 @@ function readSheet(sheet: ExcelJS.Worksheet): SheetGrid {
     numberFormats[r] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
-      if (cell.isMerged && cell.master.address !== cell.address) return;
+      if (covered.has(r * 16384 + c)) return;
       const value = plainValue(cell.value);
       values[r][c] = value;
       numberFormats[r][c] = cell.numFmt ?? null;
       text[r][c] = value === null ? null : displayText(value, cell.numFmt);
     });
   });
-  for (let r = 0; r < values.length; r++) {
+  // Rows a merge reaches below the last written one are part of the sheet, as exceljs's merged cells make them.
+  let rowCount = values.length;
+  for (const area of merges) rowCount = Math.max(rowCount, area.bottom + 1);
+  for (let r = 0; r < rowCount; r++) {
     values[r] ??= [];
     text[r] ??= [];
     numberFormats[r] ??= [];
   }
-  return { name: sheet.name, values, text, numberFormats, merges: mergesOf(sheet) };
+  return { name: sheet.name, values, text, numberFormats, merges };
 }
 
 function mergesOf(sheet: ExcelJS.Worksheet): MergedArea[] {
