@@ -59,24 +59,70 @@ export interface OpenedWorkbook {
   workbook: ExcelJS.Workbook | null;
 }
 
-/** Reads every worksheet of an .xlsx file held in memory, and keeps what exceljs parsed, merged areas included. */
-export async function openWorkbook(bytes: Buffer, file: string): Promise<OpenedWorkbook> {
-  const { workbook, complete } = await loadWorkbook(bytes, file);
-  return { grids: gridsOf(workbook, file, mergesOf), workbook: complete ? workbook : null };
+/** exceljs's workbook and each sheet's merged areas; `installed` says whether exceljs holds the areas itself. */
+interface Loaded {
+  workbook: ExcelJS.Workbook;
+  complete: boolean;
+  mergesOf: (sheet: ExcelJS.Worksheet) => MergedArea[];
+  installed: boolean;
 }
 
 /**
- * Reads every worksheet of an .xlsx file held in memory, for a check that does not write it back: exceljs skips the
- * merged areas, which it loads in quadratic time, and they are read from the package instead (see merges.ts).
+ * exceljs loads merged areas in quadratic time, so it is told to skip them and they are read from the package (see
+ * merges.ts). When the package does not say plainly which part is which sheet, exceljs reads them after all.
  */
-export async function readWorkbook(bytes: Buffer, file: string): Promise<SheetGrid[]> {
+async function load(bytes: Buffer, file: string): Promise<Loaded> {
   const merges = await mergesBySheetId(bytes);
   if (merges) {
-    const { workbook } = await loadWorkbook(bytes, file, { ignoreNodes: ['mergeCells'] });
-    // Every sheet exceljs found must be one whose part was read here; otherwise exceljs reads the merges after all.
-    if (workbook.worksheets.every((sheet) => merges.has(sheet.id))) return gridsOf(workbook, file, (sheet) => merges.get(sheet.id)!);
+    const loaded = await loadWorkbook(bytes, file, { ignoreNodes: ['mergeCells'] });
+    if (loaded.workbook.worksheets.every((sheet) => merges.has(sheet.id))) {
+      return { ...loaded, mergesOf: (sheet) => merges.get(sheet.id)!, installed: false };
+    }
   }
-  return (await openWorkbook(bytes, file)).grids;
+  return { ...(await loadWorkbook(bytes, file)), mergesOf: mergesFromExceljs, installed: true };
+}
+
+/** Reads every worksheet of an .xlsx file held in memory, and keeps what exceljs parsed, merged areas included. */
+export async function openWorkbook(bytes: Buffer, file: string): Promise<OpenedWorkbook> {
+  const { workbook, complete, mergesOf, installed } = await load(bytes, file);
+  // Grids first: they refuse overlapping areas, which exceljs's bookkeeping must never be given.
+  const grids = gridsOf(workbook, file, mergesOf);
+  if (!complete) return { grids, workbook: null };
+  if (!installed) workbook.eachSheet((sheet) => installMerges(sheet, mergesOf(sheet)));
+  return { grids, workbook };
+}
+
+/** Reads every worksheet of an .xlsx file held in memory, for a check that does not write it back. */
+export async function readWorkbook(bytes: Buffer, file: string): Promise<SheetGrid[]> {
+  const { workbook, mergesOf } = await load(bytes, file);
+  return gridsOf(workbook, file, mergesOf);
+}
+
+/** exceljs's internals that merging touches (doc/worksheet.js, doc/cell.js, doc/range.js in exceljs 4.4). */
+interface MergeInternals {
+  _merges: Record<string, unknown>;
+}
+interface MergeableCell {
+  merge(master: ExcelJS.Cell, ignoreStyle: boolean): void;
+}
+const ExceljsRange = require('exceljs/lib/doc/range') as new (range: string) => unknown;
+
+/**
+ * What exceljs does for each area it loads (Worksheet._mergeCellsInternal, without styles), less its comparison with
+ * every earlier area: the areas come from a package Excel wrote, and gridsOf has already refused overlaps. A test
+ * compares the result with exceljs's own loading on every sample and corpus workbook.
+ */
+function installMerges(sheet: ExcelJS.Worksheet, areas: MergedArea[]): void {
+  const merges = (sheet as unknown as MergeInternals)._merges;
+  for (const area of areas) {
+    const master = sheet.getCell(area.top + 1, area.left + 1);
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) {
+        if (r > area.top || c > area.left) (sheet.getCell(r + 1, c + 1) as unknown as MergeableCell).merge(master, true);
+      }
+    }
+    merges[master.address] = new ExceljsRange(rangeA1(area.top, area.left, area.bottom, area.right));
+  }
 }
 
 function gridsOf(workbook: ExcelJS.Workbook, file: string, mergesOfSheet: (sheet: ExcelJS.Worksheet) => MergedArea[]): SheetGrid[] {
@@ -140,7 +186,7 @@ function readSheet(sheet: ExcelJS.Worksheet, merges: MergedArea[]): SheetGrid {
   return { name: sheet.name, values, text, numberFormats, merges };
 }
 
-function mergesOf(sheet: ExcelJS.Worksheet): MergedArea[] {
+function mergesFromExceljs(sheet: ExcelJS.Worksheet): MergedArea[] {
   const ranges: string[] = (sheet.model as { merges?: string[] }).merges ?? [];
   return ranges.map(parseRangeA1);
 }

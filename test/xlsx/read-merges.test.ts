@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { parseRangeA1 } from '../../src/core/grid';
 import { findTables } from '../../src/core/layout';
 import { mergesBySheetId } from '../../src/xlsx/merges';
 import { openWorkbook, readWorkbook, WorkbookReadError } from '../../src/xlsx/read';
@@ -33,17 +34,38 @@ async function rewritePart(bytes: Buffer, part: string, edit: (xml: string) => s
 const addMerges = (refs: string[]) => (xml: string) =>
   xml.replace(/<mergeCells[^>]*>.*<\/mergeCells>|(?<=<\/sheetData>)/su, `<mergeCells count="${refs.length}">${refs.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>`);
 
+/**
+ * What exceljs would write of each sheet's merges: the areas it keeps (its private _merges, which sheet.model copies
+ * at the cost of modelling every cell) and every cell it holds as merged into another.
+ */
+function mergeState(book: ExcelJS.Workbook): { areas: string[]; cells: string[] }[] {
+  return book.worksheets.map((sheet) => {
+    const cells: string[] = [];
+    sheet.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (cell.isMerged) cells.push(`${cell.address}→${cell.master.address}`);
+      }),
+    );
+    const areas = Object.values((sheet as unknown as { _merges: Record<string, { range: string }> })._merges).map((area) => area.range);
+    return { areas, cells };
+  });
+}
+
 test.each([
   ['custodes', CORPUS],
   ['samples', SAMPLES],
-])('every %s workbook reads to the same grids as exceljs reading its merges itself', async (_, dir) => {
+])('every %s workbook is read with the merged areas exceljs itself would load, and left to exceljs as it loads them', async (_, dir) => {
   let merges = 0;
   for (const name of (await fs.readdir(dir)).filter((n) => n.endsWith('.xlsx')).sort()) {
     const bytes = await fs.readFile(path.join(dir, name));
-    const grids = await readWorkbook(bytes, name);
-    // toStrictEqual: a hole where exceljs leaves one, and no cell more or less.
-    expect({ name, grids }).toStrictEqual({ name, grids: (await openWorkbook(bytes, name)).grids });
-    merges += grids.reduce((n, grid) => n + grid.merges.length, 0);
+    const own = new ExcelJS.Workbook();
+    // FinalBudget.xlsx: exceljs cannot load it whole (see custodes.test.ts); it is never written back.
+    if (!(await own.xlsx.load(bytes as unknown as ArrayBuffer).then(() => true, () => false))) continue;
+    const opened = await openWorkbook(bytes, name);
+    const ownState = mergeState(own);
+    expect({ name, state: mergeState(opened.workbook!) }).toEqual({ name, state: ownState });
+    expect({ name, merges: opened.grids.map((grid) => grid.merges) }).toEqual({ name, merges: ownState.map((sheet) => sheet.areas.map(parseRangeA1)) });
+    merges += opened.grids.reduce((n, grid) => n + grid.merges.length, 0);
   }
   // The corpus holds real merged headers and titles, the samples merged 一级 and group cells.
   expect(merges).toBeGreaterThan(dir === CORPUS ? 1000 : 100);
@@ -64,7 +86,7 @@ test('a merged 一级 is read through its merge on every sheet, wherever the par
   );
   const [, renamed] = await readWorkbook(odd, 'odd.xlsx');
   expect(renamed.name).toBe('收入>支出&目标');
-  expect(renamed).toStrictEqual((await openWorkbook(odd, 'odd.xlsx')).grids[1]);
+  expect(renamed.merges).toEqual(sheet.merges);
   expect([...(await mergesBySheetId(odd))!.values()].map((areas) => areas.length)).toEqual([0, 1]);
 });
 
@@ -75,7 +97,6 @@ test('a value left in a covered cell is not read, and a merge below the last val
   const [, sheet] = await readWorkbook(bytes, 'b.xlsx');
   expect(sheet.values[2][1]).toBeUndefined();
   expect(sheet.values).toHaveLength(6);
-  expect(sheet).toStrictEqual((await openWorkbook(bytes, 'b.xlsx')).grids[1]);
 });
 
 test('overlapping merges are refused with the sheet and both areas named', async () => {
@@ -90,5 +111,6 @@ test('a package whose sheets cannot be told apart is read with exceljs reading t
   expect(await mergesBySheetId(bytes)).toBeNull();
   expect(await mergesBySheetId(Buffer.from('not a zip'))).toBeNull();
   const grids = await readWorkbook(bytes, 'c.xlsx');
-  expect(grids.map((grid) => grid.merges.length)).toEqual((await openWorkbook(bytes, 'c.xlsx')).grids.map((grid) => grid.merges.length));
+  // exceljs keeps one sheet per id, the later one; its merge is read all the same.
+  expect(grids.map((grid) => [grid.name, grid.merges.length])).toEqual([['目标表', 1]]);
 });
