@@ -33,6 +33,14 @@ function elements(xml: string, tag: string): Record<string, string>[] {
   return found;
 }
 
+/** The sheet's mergeCells element, found in the bytes: decoding the whole part (mostly sheetData) would cost more. */
+function mergeCellsXml(part: Buffer): string {
+  const start = part.indexOf('<mergeCells');
+  if (start < 0) return '';
+  const end = part.indexOf('</mergeCells>', start);
+  return part.toString('utf8', start, end < 0 ? part.length : end);
+}
+
 /**
  * Each worksheet's merged areas, keyed by the id exceljs gives the worksheet (its sheetId), in the order the part
  * lists them. Null when the package cannot be read this way; the caller then lets exceljs read the merges itself.
@@ -62,7 +70,7 @@ async function readMerges(zip: JSZip): Promise<Map<number, MergedArea[]> | null>
     const id = parseInt(sheet.sheetId, 10);
     // Two sheets under one id would leave exceljs's own numbering in doubt.
     if (Number.isNaN(id) || merges.has(id)) return null;
-    merges.set(id, elements(await part.async('string'), 'mergeCell').map((cell) => parseRangeA1(cell.ref)));
+    merges.set(id, elements(mergeCellsXml(await part.async('nodebuffer')), 'mergeCell').map((cell) => parseRangeA1(cell.ref)));
   }
   return merges;
 }
