@@ -1,6 +1,7 @@
 // `npm run bench`: synthetic self-evaluation workbooks of 1k, 10k and 100k indicator rows (deterministic from a seed,
 // with the layouts and defect rates of real tables); exceljs load, core check and evaluate times, memory, per-row cost.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { performance } from 'node:perf_hooks';
 import { checkSheet } from '../src/core/engine';
 import { planEvaluation } from '../src/core/evaluation-plan';
@@ -20,9 +21,8 @@ function random(seed: number): () => number {
 type Row = [string | null, string | null, string, string | number, string | number | null, string | null];
 
 /**
- * One 目标N group of seed 004's shape, 一级 left blank under its first row (as in seed 001) rather than merged:
- * exceljs checks every existing merge when adding one, which makes building a 100k-row sheet quadratic.
- * About one row in six carries a defect seen in the seeds.
+ * One 目标N group of seed 004's shape, 一级 written once at the top of its rows (blank or merged below, see
+ * workbook()). About one row in six carries a defect seen in the seeds.
  */
 function group(rnd: () => number, n: number): Row[] {
   const pick = <T>(items: T[]) => items[Math.floor(rnd() * items.length)];
@@ -39,19 +39,64 @@ function group(rnd: () => number, n: number): Row[] {
   ];
 }
 
-async function workbook(rows: number, seed: number): Promise<Buffer> {
+/**
+ * 'bare': values only, 一级 left blank under its first row (as in seed 001). 'formatted': as units print the
+ * template: thin borders, 宋体, wrapped text, the 目标N label and each 一级 merged down their rows.
+ */
+export type Layout = 'bare' | 'formatted';
+
+const BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+
+async function workbook(rows: number, seed: number, layout: Layout = 'bare'): Promise<Buffer> {
   const rnd = random(seed);
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('部门整体支出绩效自评表');
   sheet.addRow(['资金情况（万元）', null, '年初预算资金总额', '实际投入资金额', '产生差异的原因']);
   sheet.addRow([null, '合计', 5000, 4870, null]);
+  const merges: string[] = [];
+  const format = (row: ExcelJS.Row, header: boolean) => {
+    for (let col = 1; col <= 7; col++) {
+      const cell = row.getCell(col);
+      cell.border = BORDER;
+      cell.font = { name: '宋体', size: 10, bold: header };
+      cell.alignment = { vertical: 'middle', horizontal: col >= 5 ? 'center' : 'left', wrapText: true };
+    }
+  };
   for (let n = 1, written = 0; written < rows; n++) {
-    sheet.addRow([`目标${n}`, '一级指标', '二级指标', '三级指标', '指标值', '全年实际完成值', '产生差异的原因及改进措施']);
+    const header = sheet.addRow([`目标${n}`, '一级指标', '二级指标', '三级指标', '指标值', '全年实际完成值', '产生差异的原因及改进措施']);
     const body = group(rnd, n);
-    for (const row of body) sheet.addRow([null, ...row]);
+    if (layout === 'formatted') {
+      format(header, true);
+      merges.push(`A${header.number}:A${header.number + body.length}`);
+      // Each 一级 down to the row before the next one written.
+      for (let i = 0; i < body.length; i++) {
+        if (body[i][0] === null) continue;
+        let end = i;
+        while (end + 1 < body.length && body[end + 1][0] === null) end++;
+        if (end > i) merges.push(`B${header.number + 1 + i}:B${header.number + 1 + end}`);
+      }
+    }
+    for (const row of body) {
+      const added = sheet.addRow([null, ...row]);
+      if (layout === 'formatted') format(added, false);
+    }
     written += body.length;
   }
-  return Buffer.from(await book.xlsx.writeBuffer());
+  const bytes = Buffer.from(await book.xlsx.writeBuffer());
+  return layout === 'formatted' ? withMerges(bytes, merges) : bytes;
+}
+
+/**
+ * Writes the merges into the sheet's XML after the fact: exceljs compares every merge it adds with every one before
+ * it, so building a large merged sheet through it is quadratic, as loading one is (the bench measures the latter).
+ */
+async function withMerges(bytes: Buffer, merges: string[]): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const part = 'xl/worksheets/sheet1.xml';
+  const xml = await zip.file(part)!.async('string');
+  const mergeCells = `<mergeCells count="${merges.length}">${merges.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>`;
+  zip.file(part, xml.replace('</sheetData>', `</sheetData>${mergeCells}`));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 async function time<T>(work: () => Promise<T> | T): Promise<{ ms: number; result: T }> {
@@ -70,36 +115,52 @@ async function median<T>(runs: number, work: () => T): Promise<{ ms: number; res
 
 const ms = (value: number) => `${value.toFixed(0).padStart(5)} ms`;
 
+/**
+ * Formatted sheets are benched up to this size only: exceljs's own load is quadratic in merged areas (30k rows,
+ * 15,000 areas: 52 s), so the ratio's denominator alone would take many minutes beyond it.
+ */
+const FORMATTED_LIMIT = 10000;
+
+const LAYOUT_LABEL: Record<Layout, string> = { bare: '无格式', formatted: '按模板排版' };
+
 async function main(): Promise<void> {
   const sizes = (process.argv[2] ?? '1000,10000,100000').split(',').map(Number);
   let peak = 0;
   const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-  process.stdout.write('行数；exceljs 载入；读成网格（含载入）；检查：首次 / 再次（中位数）；自评（中位数）；(载入 + 检查) / 载入；峰值内存\n');
+  process.stdout.write(
+    '行数；版式；exceljs 载入；读成网格（含载入）；检查：首次 / 再次（中位数）；自评（中位数）；' +
+      '(载入 + 检查) / 载入；(读成网格 + 检查) / 载入；峰值内存\n',
+  );
   for (const rows of sizes) {
-    const bytes = await workbook(rows, 20201231);
-    // Only the time is kept: holding the loaded workbook would count exceljs's memory in the peak below.
-    const load = await time(async () => void (await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer)));
-    const read = await time(() => readWorkbook(bytes, 'bench.xlsx'));
-    const grid = read.result[0];
-    // The first check pays for the JIT and for the parse caches; later ones are what a user's next click costs.
-    const first = await time(() => checkSheet(grid));
-    // Small sheets vary most from run to run (JIT tiers, collections): more runs where each is cheap.
-    const runs = rows >= 100000 ? 3 : rows >= 10000 ? 7 : 15;
-    const check = await median(runs, () => checkSheet(grid));
-    const evaluate = await median(runs, () => planEvaluation(grid));
-    const indicators = check.result.tables.reduce((n, t) => n + t.indicators.length, 0);
-    const perRow = (value: number) => `${((value * 1000) / indicators).toFixed(1)} µs/行`;
-    process.stdout.write(
-      [
-        `${rows.toLocaleString('en-US').padStart(7)} 行`,
-        `载入 ${ms(load.ms)}`,
-        `读成网格 ${ms(read.ms)}`,
-        `检查 ${ms(first.ms)} / ${ms(check.ms)}（${perRow(check.ms)}，${check.result.findings.length} 条）`,
-        `自评 ${ms(evaluate.ms)}（${perRow(evaluate.ms)}）`,
-        `(载入+检查)/载入 ${((load.ms + check.ms) / load.ms).toFixed(2)}`,
-        `峰值内存 ${(peak / 1024 / 1024).toFixed(0)} MB`,
-      ].join('  ') + '\n',
-    );
+    for (const layout of ['bare', 'formatted'] as const) {
+      if (layout === 'formatted' && rows > FORMATTED_LIMIT) continue;
+      const bytes = await workbook(rows, 20201231, layout);
+      // Only the time is kept: holding the loaded workbook would count exceljs's memory in the peak below.
+      const load = await time(async () => void (await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer)));
+      const read = await time(() => readWorkbook(bytes, 'bench.xlsx'));
+      const grid = read.result[0];
+      // The first check pays for the JIT and for the parse caches; later ones are what a user's next click costs.
+      const first = await time(() => checkSheet(grid));
+      // Small sheets vary most from run to run (JIT tiers, collections): more runs where each is cheap.
+      const runs = rows >= 100000 ? 3 : rows >= 10000 ? 7 : 15;
+      const check = await median(runs, () => checkSheet(grid));
+      const evaluate = await median(runs, () => planEvaluation(grid));
+      const indicators = check.result.tables.reduce((n, t) => n + t.indicators.length, 0);
+      const perRow = (value: number) => `${((value * 1000) / indicators).toFixed(1)} µs/行`;
+      process.stdout.write(
+        [
+          `${rows.toLocaleString('en-US').padStart(7)} 行`,
+          LAYOUT_LABEL[layout],
+          `载入 ${ms(load.ms)}`,
+          `读成网格 ${ms(read.ms)}`,
+          `检查 ${ms(first.ms)} / ${ms(check.ms)}（${perRow(check.ms)}，${check.result.findings.length} 条）`,
+          `自评 ${ms(evaluate.ms)}（${perRow(evaluate.ms)}）`,
+          `(载入+检查)/载入 ${((load.ms + check.ms) / load.ms).toFixed(2)}`,
+          `(读成网格+检查)/载入 ${((read.ms + check.ms) / load.ms).toFixed(2)}`,
+          `峰值内存 ${(peak / 1024 / 1024).toFixed(0)} MB`,
+        ].join('  ') + '\n',
+      );
+    }
   }
   clearInterval(sample);
 }
