@@ -1,5 +1,6 @@
-// `npm run bench`: synthetic self-evaluation workbooks of 1k, 10k and 100k indicator rows (deterministic from a seed,
-// with the layouts and defect rates of real tables); exceljs load, core check and evaluate times, memory, per-row cost.
+// `npm run bench`: synthetic self-evaluation workbooks of 1k, 10k and 100k indicator rows, bare and (up to 10k)
+// formatted as units print them (deterministic from a seed, with the layouts and defect rates of real tables);
+// exceljs load, reading, core check and evaluate times, memory, per-row cost.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { performance } from 'node:perf_hooks';

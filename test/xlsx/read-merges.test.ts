@@ -1,5 +1,6 @@
-// The check reads merged areas from the package itself (exceljs loads them in quadratic time): the grid must be
-// exactly what exceljs's own reading gives, and a package exceljs would refuse must still be refused, clearly.
+// The reader takes merged areas from the package itself (exceljs loads them in quadratic time): the areas, and what
+// exceljs is left holding for a write, must be exactly what exceljs's own loading gives, and a package exceljs would
+// refuse must still be refused, clearly.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { promises as fs } from 'node:fs';
