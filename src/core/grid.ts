@@ -79,32 +79,24 @@ export function parseRangeA1(range: string): MergedArea {
   return { top: start.row, left: start.col, bottom: end.row, right: end.col };
 }
 
-/**
- * The merged area over each cell, as index[row][col]; where areas overlap, the later one. Arrays rather than a Map
- * keyed row × 16384 + col: past 65,536 rows such a key is no longer a small integer, and each lookup hashes a
- * heap number.
- */
-export function mergeIndex(merges: MergedArea[]): MergedArea[][] {
-  const index: MergedArea[][] = [];
-  for (const area of merges) {
-    for (let r = area.top; r <= area.bottom; r++) {
-      const row = (index[r] ??= []);
-      for (let c = area.left; c <= area.right; c++) row[c] = area;
-    }
-  }
-  return index;
-}
-
 /** Fast lookups over one grid: raw values, display text and merge membership. */
 export class GridView {
   readonly rowCount: number;
   readonly colCount: number;
-  private readonly mergeAt: MergedArea[][];
+  private readonly mergeAt = new Map<number, MergedArea>();
 
   constructor(readonly grid: SheetGrid) {
     this.rowCount = grid.values.length;
     this.colCount = grid.values.reduce((max, row) => Math.max(max, row.length), 0);
-    this.mergeAt = mergeIndex(grid.merges);
+    for (const area of grid.merges) {
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) this.mergeAt.set(this.key(r, c), area);
+      }
+    }
+  }
+
+  private key(row: number, col: number): number {
+    return row * 16384 + col;
   }
 
   value(row: number, col: number): CellValue {
@@ -127,7 +119,7 @@ export class GridView {
 
   /** The merged area covering the cell, if any. */
   merge(row: number, col: number): MergedArea | undefined {
-    return this.mergeAt[row]?.[col];
+    return this.mergeAt.get(this.key(row, col));
   }
 
   /** True when the cell is covered by a merge that starts in another cell. */

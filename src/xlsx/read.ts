@@ -1,7 +1,7 @@
 // exceljs → SheetGrid: formula results, display text, merged areas blanked outside their top-left cell.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { mergeIndex, parseRangeA1, rangeA1, type CellValue, type MergedArea, type SheetGrid } from '../core/grid';
+import { parseRangeA1, rangeA1, type CellValue, type MergedArea, type SheetGrid } from '../core/grid';
 import { displayText } from './display';
 import { mergesBySheetId } from './merges';
 
@@ -137,24 +137,27 @@ function gridsOf(workbook: ExcelJS.Workbook, file: string, mergesOfSheet: (sheet
   return grids;
 }
 
-/** The merged area over each cell (see mergeIndex). Overlapping areas are refused, as Excel does. */
-function mergesByCell(merges: MergedArea[]): MergedArea[][] {
-  const index = mergeIndex(merges);
+/** The cells a merge covers outside its top-left one, as row × 16384 + col. Overlapping areas are refused, as Excel does. */
+function coveredCells(merges: MergedArea[]): Set<number> {
+  const covered = new Set<number>();
+  const owner = new Map<number, MergedArea>();
   const range = (area: MergedArea) => rangeA1(area.top, area.left, area.bottom, area.right);
   for (const area of merges) {
     for (let r = area.top; r <= area.bottom; r++) {
       for (let c = area.left; c <= area.right; c++) {
-        // A later area took this cell over.
-        const other = index[r][c];
-        if (other !== area) throw new Error(`合并区域 ${range(area)} 与 ${range(other)} 重叠，请在 Excel 中取消其中一个合并后重试`);
+        const key = r * 16384 + c;
+        const other = owner.get(key);
+        if (other) throw new Error(`合并区域 ${range(other)} 与 ${range(area)} 重叠，请在 Excel 中取消其中一个合并后重试`);
+        owner.set(key, area);
+        if (r !== area.top || c !== area.left) covered.add(key);
       }
     }
   }
-  return index;
+  return covered;
 }
 
 function readSheet(sheet: ExcelJS.Worksheet, merges: MergedArea[]): SheetGrid {
-  const areaAt = mergesByCell(merges);
+  const covered = coveredCells(merges);
   const values: CellValue[][] = [];
   const text: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
@@ -165,9 +168,7 @@ function readSheet(sheet: ExcelJS.Worksheet, merges: MergedArea[]): SheetGrid {
     numberFormats[r] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
-      // Excel shows a merge's top-left value only: text other tools leave in a covered cell is not read.
-      const area = areaAt[r]?.[c];
-      if (area && (area.top !== r || area.left !== c)) return;
+      if (covered.has(r * 16384 + c)) return;
       const value = plainValue(cell.value);
       values[r][c] = value;
       numberFormats[r][c] = cell.numFmt ?? null;

@@ -1,4 +1,4 @@
-import { a1, mergeIndex, parseA1, readingOrder } from '../../src/core/grid';
+import { a1, parseA1, readingOrder } from '../../src/core/grid';
 
 describe('cell addresses', () => {
   it.each([
@@ -26,13 +26,4 @@ describe('cell addresses', () => {
     expect(() => readingOrder('7B')).toThrow('不是有效的单元格地址：7B');
     expect(() => readingOrder('B')).toThrow('不是有效的单元格地址');
   });
-});
-
-test('mergeIndex gives each cell of an area that area, past row 65,536 as well, and the later area where two overlap', () => {
-  const group = { top: 2, left: 0, bottom: 8, right: 0 };
-  const deep = { top: 99_998, left: 1, bottom: 99_999, right: 2 };
-  const later = { top: 8, left: 0, bottom: 8, right: 1 };
-  const index = mergeIndex([group, deep, later]);
-  expect([index[2][0], index[7][0], index[99_999][2], index[8][0], index[8][1]]).toEqual([group, group, deep, later, later]);
-  expect([index[1]?.[0], index[2][1], index[99_999][0], index[100_000]?.[1]]).toEqual([undefined, undefined, undefined, undefined]);
 });
