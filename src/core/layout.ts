@@ -186,11 +186,8 @@ function blocksOf(header: HeaderRow): Block[] {
 
 /** The text a cell shows or, when covered by a merge, the merge's top-left text. */
 function mergedText(view: GridView, row: number, col: number): string {
-  // A cell with text of its own is never covered (GridView.text): only blank cells need the merge lookup.
-  const own = view.text(row, col);
-  if (own !== '') return own;
   const area = view.merge(row, col);
-  return area ? view.text(area.top, area.left) : own;
+  return area ? view.text(area.top, area.left) : view.text(row, col);
 }
 
 function firstText(view: GridView, row: number, fromCol: number, toCol: number): { col: number; text: string } | null {
@@ -242,8 +239,7 @@ function levelRef(
 ): LevelRef {
   if (col === undefined) return noLevel('');
   const cell = a1(row, col);
-  const merge = view.merge(row, col);
-  const area = merge && (merge.top !== row || merge.left !== col) ? merge : null;
+  const area = view.isCoveredByMerge(row, col) ? view.merge(row, col)! : null;
   const text = area ? view.text(area.top, area.left) : view.text(row, col);
   if (text.trim() && (!area || area.top > tableTop)) {
     const { canonical, match, printedWeight } = normalise(text);
