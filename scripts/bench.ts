@@ -122,7 +122,7 @@ const ms = (value: number) => `${value.toFixed(0).padStart(5)} ms`;
  */
 const FORMATTED_LIMIT = 10000;
 
-const LAYOUT_LABEL: Record<Layout, string> = { bare: '无格式', formatted: '按模板排版' };
+export const LAYOUT_LABEL: Record<Layout, string> = { bare: '无格式', formatted: '按模板排版' };
 
 async function main(): Promise<void> {
   const sizes = (process.argv[2] ?? '1000,10000,100000').split(',').map(Number);
