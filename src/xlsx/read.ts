@@ -137,9 +137,8 @@ function gridsOf(workbook: ExcelJS.Workbook, file: string, mergesOfSheet: (sheet
   return grids;
 }
 
-/** The cells a merge covers outside its top-left one, as row × 16384 + col. Overlapping areas are refused, as Excel does. */
-function coveredCells(merges: MergedArea[]): Set<number> {
-  const covered = new Set<number>();
+/** The merged area over each cell, keyed row × 16384 + col. Overlapping areas are refused, as Excel does. */
+function areaByCell(merges: MergedArea[]): Map<number, MergedArea> {
   const owner = new Map<number, MergedArea>();
   const range = (area: MergedArea) => rangeA1(area.top, area.left, area.bottom, area.right);
   for (const area of merges) {
@@ -149,15 +148,14 @@ function coveredCells(merges: MergedArea[]): Set<number> {
         const other = owner.get(key);
         if (other) throw new Error(`合并区域 ${range(other)} 与 ${range(area)} 重叠，请在 Excel 中取消其中一个合并后重试`);
         owner.set(key, area);
-        if (r !== area.top || c !== area.left) covered.add(key);
       }
     }
   }
-  return covered;
+  return owner;
 }
 
 function readSheet(sheet: ExcelJS.Worksheet, merges: MergedArea[]): SheetGrid {
-  const covered = coveredCells(merges);
+  const areaAt = areaByCell(merges);
   const values: CellValue[][] = [];
   const text: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
@@ -168,7 +166,9 @@ function readSheet(sheet: ExcelJS.Worksheet, merges: MergedArea[]): SheetGrid {
     numberFormats[r] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
-      if (covered.has(r * 16384 + c)) return;
+      // Only a merge's top-left cell is read: a value left in a covered cell does not show in Excel.
+      const area = areaAt.get(r * 16384 + c);
+      if (area && (area.top !== r || area.left !== c)) return;
       const value = plainValue(cell.value);
       values[r][c] = value;
       numberFormats[r][c] = cell.numFmt ?? null;
