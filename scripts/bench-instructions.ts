@@ -12,12 +12,19 @@ import { LAYOUT_LABEL, workbook, type Layout } from './bench';
 /** Checks run before the counted ones: the compiler's work on the first runs is not what a check costs. */
 const WARM_UP = 4;
 
-/** Runs the compiled check `runs` times in a single-threaded node under callgrind; resolves to the instructions counted. */
-function instructions(gridFile: string, runs: number): Promise<number> {
+interface Count {
+  instructions: number;
+  /** Bytes on the heap at the end: with no collection, everything the process ever allocated there. */
+  heapBytes: number;
+}
+
+/** Runs the compiled check `runs` times in a single-threaded node under callgrind; resolves to what it counted. */
+function count(gridFile: string, runs: number): Promise<Count> {
   const engine = path.join(__dirname, '..', 'dist', 'core', 'engine.js');
   const program = `const { checkSheet } = require(${JSON.stringify(engine)});
 const grid = JSON.parse(require('node:fs').readFileSync(${JSON.stringify(gridFile)}, 'utf8'));
-for (let i = 0; i < ${runs}; i++) checkSheet(grid);`;
+for (let i = 0; i < ${runs}; i++) checkSheet(grid);
+process.stdout.write('heap ' + require('node:v8').getHeapStatistics().used_heap_size + '\\n');`;
   // Node's compiler and GC threads would otherwise run outside the count, differently from run to run. Collections
   // are kept out of the count altogether: a young generation of 512 MB holds every check's garbage, so none runs.
   // Counted with collections, they were ~140 M of a ~370 M check, and where they fell moved with any change to
@@ -35,10 +42,11 @@ for (let i = 0; i < ${runs}; i++) checkSheet(grid);`;
     run.on('close', (status) => {
       // callgrind reports on stderr: "==123== Collected : 4903176418".
       const collected = /Collected : (\d+)/u.exec(stderr)?.[1];
-      if (status !== 0 || !collected) reject(new Error(`valgrind 未能完成计数：\n${stderr}`));
+      const heap = /^heap (\d+)$/mu.exec(stdout)?.[1];
+      if (status !== 0 || !collected || !heap) reject(new Error(`valgrind 未能完成计数：\n${stderr}`));
       // --trace-gc prints a line per collection: one here means the count is not the check's own work.
       else if (/Scavenge|Mark-Compact/u.test(stdout)) reject(new Error('计数期间发生了垃圾回收，结果不可比：请减少行数或次数。'));
-      else resolve(Number(collected));
+      else resolve({ instructions: Number(collected), heapBytes: Number(heap) });
     });
   });
 }
@@ -58,9 +66,14 @@ async function main(): Promise<void> {
     writeFileSync(gridFile, JSON.stringify((await readWorkbook(await workbook(rows, 20201231, layout), 'bench.xlsx'))[0]));
     // Both counts pay for starting node, reading the grid and the warm-up checks: their difference is `runs` warm
     // checks. The two processes are independent, so they run side by side.
-    const [warm, measured] = await Promise.all([instructions(gridFile, WARM_UP), instructions(gridFile, WARM_UP + runs)]);
-    const perRun = (measured - warm) / runs;
-    process.stdout.write(`${rows.toLocaleString('en-US')} 行（${LAYOUT_LABEL[layout]}），预热 ${WARM_UP} 次后 ${runs} 次检查：每次 ${(perRun / 1e6).toFixed(1)} M 条指令（${(perRun / rows / 1e3).toFixed(1)} k 条/行）\n`);
+    const [warm, measured] = await Promise.all([count(gridFile, WARM_UP), count(gridFile, WARM_UP + runs)]);
+    const perRun = (measured.instructions - warm.instructions) / runs;
+    // Garbage collection is not counted, but what it will cost grows with what a check allocates.
+    const bytesPerRun = (measured.heapBytes - warm.heapBytes) / runs;
+    process.stdout.write(
+      `${rows.toLocaleString('en-US')} 行（${LAYOUT_LABEL[layout]}），预热 ${WARM_UP} 次后 ${runs} 次检查：每次 ${(perRun / 1e6).toFixed(1)} M 条指令（${(perRun / rows / 1e3).toFixed(1)} k 条/行），`
+      + `分配 ${(bytesPerRun / 1e6).toFixed(1)} MB（${(bytesPerRun / rows / 1e3).toFixed(2)} KB/行）\n`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
