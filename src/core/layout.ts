@@ -190,12 +190,15 @@ function mergedText(view: GridView, row: number, col: number): string {
   return area ? view.text(area.top, area.left) : view.text(row, col);
 }
 
+/** The first column from `fromCol` to `toCol` whose cell shows something, else -1 (a number: every row asks twice). */
+function firstTextCol(view: GridView, row: number, fromCol: number, toCol: number): number {
+  for (let col = fromCol; col <= toCol; col++) if (!view.isBlank(row, col)) return col;
+  return -1;
+}
+
 function firstText(view: GridView, row: number, fromCol: number, toCol: number): { col: number; text: string } | null {
-  for (let col = fromCol; col <= toCol; col++) {
-    const text = view.text(row, col).trim();
-    if (text) return { col, text };
-  }
-  return null;
+  const col = firstTextCol(view, row, fromCol, toCol);
+  return col < 0 ? null : { col, text: view.text(row, col).trim() };
 }
 
 /** Reads labelled cells between `from` and `to` (exclusive): label → the next non-empty cell to its right. */
@@ -318,12 +321,13 @@ function readTable(
   const lastLevel2: (LevelRef | null)[] = blocks.map(() => null);
 
   for (let row = start; row < limit; row++) {
-    const lead = firstText(view, row, 0, right);
-    if (lead && (STOP_LABEL.test(compact(lead.text)) || TITLE_WORDS.test(lead.text))) break;
+    const leadCol = firstTextCol(view, row, 0, right);
+    const lead = leadCol < 0 ? '' : view.text(row, leadCol).trim();
+    if (lead && (STOP_LABEL.test(compact(lead)) || TITLE_WORDS.test(lead))) break;
     // Own text left of the 一级 column (not the group label merged down) starts another block of the form:
     // the next project under the same header, or the form's footer.
-    const leftText = firstText(view, row, 0, level1Col - 1);
-    if (leftText && !view.isCoveredByMerge(row, leftText.col) && row > start) {
+    const leftCol = firstTextCol(view, row, 0, level1Col - 1);
+    if (leftCol >= 0 && !view.isCoveredByMerge(row, leftCol) && row > start) {
       if (projectCols.length > 0) continueAt = row;
       break;
     }
@@ -332,11 +336,13 @@ function readTable(
       if (pendingBlank.length >= 2) break;
       continue;
     }
-    blankRows.push(...pendingBlank);
-    pendingBlank = [];
+    if (pendingBlank.length > 0) {
+      blankRows.push(...pendingBlank);
+      pendingBlank = [];
+    }
     bottom = row;
-    for (const [b, block] of blocks.entries()) {
-      const indicator = readIndicator(view, row, block, lastLevel1[b], lastLevel2[b], header.row);
+    for (let b = 0; b < blocks.length; b++) {
+      const indicator = readIndicator(view, row, blocks[b], lastLevel1[b], lastLevel2[b], header.row);
       if (!indicator) continue;
       lastLevel1[b] = indicator.level1;
       lastLevel2[b] = indicator.level2;
@@ -385,6 +391,15 @@ function hasOwnText(view: GridView, row: number, col: number | undefined): boole
   return col !== undefined && !view.isBlank(row, col);
 }
 
+/** A 指标值 or 实际完成值 cell, read with the row's split columns (only a target takes its operator from 指标性质). */
+function valueCellAt(view: GridView, row: number, col: number | undefined, nature: CellRef | null, unit: CellRef | null): ValueCell | null {
+  if (col === undefined) return null;
+  // What the cell shows: parseValue reads a number through that same text, so the raw value adds nothing.
+  const text = view.text(row, col);
+  const value = withSplitColumns(parseValue(text), nature, unit);
+  return { cell: a1(row, col), row, col, text, raw: view.value(row, col), value };
+}
+
 function readIndicator(
   view: GridView, row: number, block: Block, lastLevel1: LevelRef | null, lastLevel2: LevelRef | null, headerRow: number,
 ): Indicator | null {
@@ -398,19 +413,11 @@ function readIndicator(
   const level2 = levelRef(view, row, columns.level2, level2Parent, normaliseLevel2, headerRow);
   const nature = cellAt(view, row, columns.nature);
   const unit = cellAt(view, row, columns.unit);
-  const valueCell = (role: 'target' | 'actual'): ValueCell | null => {
-    const col = columns[role];
-    if (col === undefined) return null;
-    // What the cell shows: parseValue reads a number through that same text, so the raw value adds nothing.
-    const text = view.text(row, col);
-    const value = withSplitColumns(parseValue(text), role === 'target' ? nature : null, unit);
-    return { cell: a1(row, col), row, col, text, raw: view.value(row, col), value };
-  };
   const level3 = cellAt(view, row, columns.level3);
   const indicator: Indicator = {
     row, period: block.period, level1, level2, level3,
-    target: valueCell('target'),
-    actual: valueCell('actual'),
+    target: valueCellAt(view, row, columns.target, nature, unit),
+    actual: valueCellAt(view, row, columns.actual, null, unit),
     nature,
     unit,
     direction: cellAt(view, row, columns.direction),
