@@ -8,16 +8,8 @@ import type { IndicatorValue, Operator, ValueProblem } from '../value/types';
 
 export type ValueRole = 'target' | 'actual';
 
-const NO_VALUE_CELLS: readonly never[] = Object.freeze([]);
-
-/** The 指标值 and 实际完成值 cells of a row that hold something (arrays of their exact size: checks ask per row). */
-export function valueCells(indicator: Indicator): readonly { role: ValueRole; cell: ValueCell }[] {
-  const target = indicator.target && indicator.target.value.kind !== 'empty' ? indicator.target : null;
-  const actual = indicator.actual && indicator.actual.value.kind !== 'empty' ? indicator.actual : null;
-  if (target && actual) return [{ role: 'target', cell: target }, { role: 'actual', cell: actual }];
-  if (target) return [{ role: 'target', cell: target }];
-  return actual ? [{ role: 'actual', cell: actual }] : NO_VALUE_CELLS;
-}
+/** The two value columns of a row. Checks loop over these and skip what is absent, rather than building a list per row. */
+export const VALUE_ROLES: readonly ValueRole[] = ['target', 'actual'];
 
 /** The rows of each period (中期, 年度, or none), in the order the periods first appear. */
 export function periodGroups(table: IndicatorTable): { period: Period | null; indicators: Indicator[] }[] {
@@ -82,7 +74,6 @@ const PROBLEMS_OF = new WeakMap<IndicatorTable, ReadonlyMap<ValueProblem['code']
 /** Most tables have no parse problem at all: they share one empty grouping instead of keeping a Map each. */
 const NO_PROBLEMS: ReadonlyMap<ValueProblem['code'], ProblemAt[]> = new Map();
 const NONE: readonly never[] = Object.freeze([]);
-const VALUE_ROLES: readonly ValueRole[] = ['target', 'actual'];
 
 /** Every parse problem of one code in the table's value cells, with the row it belongs to, in row order. */
 export function problemsOf<C extends ValueProblem['code']>(table: IndicatorTable, code: C): readonly ProblemAt<Extract<ValueProblem, { code: C }>>[] {

@@ -4,7 +4,7 @@ import { defineCheck } from '../check';
 import type { Indicator } from '../layout';
 import { HUNDRED } from '../scoring';
 import { isPercentUnit } from '../value/parse';
-import { editOf, isFractionOfPercent, ROLE_LABEL, valueCells } from './helpers';
+import { editOf, isFractionOfPercent, ROLE_LABEL, VALUE_ROLES } from './helpers';
 
 function isPercentRow(indicator: Indicator): boolean {
   const cls = classify(indicator);
@@ -25,8 +25,9 @@ export default defineCheck({
   run({ table, report }) {
     for (const indicator of table.indicators) {
       if (!isPercentRow(indicator)) continue;
-      for (const { role, cell } of valueCells(indicator)) {
-        if (!isFractionOfPercent(cell.value)) continue;
+      for (const role of VALUE_ROLES) {
+        const cell = indicator[role];
+        if (!cell || !isFractionOfPercent(cell.value)) continue;
         const percent = `${cell.value.amount!.times(HUNDRED).toString()}%`;
         // A number shown as 0.8 only needs the 0% format: the value itself stays; a text "0.8" must be retyped.
         const numeric = typeof cell.raw === 'number';

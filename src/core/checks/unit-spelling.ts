@@ -1,7 +1,7 @@
 // A short or non-standard unit: 万 for 万元 on money, 平方 for 平方米, Latin abbreviations.
 import { classify } from '../classify';
 import { defineCheck } from '../check';
-import { editOf, ROLE_LABEL, valueCells, withOperator } from './helpers';
+import { editOf, ROLE_LABEL, VALUE_ROLES, withOperator } from './helpers';
 
 const LATIN: Record<string, string> = { m2: '平方米', 'm²': '平方米', km: '公里', kg: '公斤', t: '吨', m: '米' };
 
@@ -19,9 +19,10 @@ export default defineCheck({
   run({ table, settings, report }) {
     for (const indicator of table.indicators) {
       const cls = classify(indicator);
-      for (const { role, cell } of valueCells(indicator)) {
-        const { unit } = cell.value;
-        if (!unit || cell.value.amountText === null) continue;
+      for (const role of VALUE_ROLES) {
+        const cell = indicator[role];
+        const unit = cell?.value.unit;
+        if (!cell || !unit || cell.value.amountText === null) continue;
         let full: string | null = null;
         let safe = false;
         if (unit === '万' && (cls === 'cost' || cls === 'money')) [full, safe] = ['万元', cls === 'cost'];
