@@ -4,6 +4,7 @@ import { findBudgetBlock, type BudgetBlock } from './budget';
 import { classifyIndicator, nameOfLevel3, type IndicatorClass } from './classify';
 import { a1, cellAt, GridView, rangeA1, type CellRef, type SheetGrid } from './grid';
 import { detectFramework, normaliseLevel1, normaliseLevel2, type FrameworkId, type NormalisedName } from './framework';
+import { rememberedPerText } from './memo';
 import { compact } from './text';
 import { isPercentUnit, operatorOf, parseValue } from './value/parse';
 import type { IndicatorValue } from './value/types';
@@ -126,11 +127,15 @@ const ROLE_PATTERNS: [RegExp, ColumnRole][] = [
 /** Every header word above holds one of these characters; other cells (most of a sheet) are skipped cheaply. */
 const HEADER_CHARACTERS = /[指值分率因性位向述据释准重]/u;
 
-/** The role a header label names, after removing whitespace and a trailing "(A)" / "(B)". */
-export function roleOf(label: string): ColumnRole | null {
-  if (!HEADER_CHARACTERS.test(label)) return null;
+/** Every table repeats its header's labels: each label is matched against the patterns once. */
+const roleOfLabel = rememberedPerText(2000, (label): ColumnRole | null => {
   const key = compact(label).replace(/[(（][A-Za-z][)）]$/u, '');
   return ROLE_PATTERNS.find(([pattern]) => pattern.test(key))?.[1] ?? null;
+});
+
+/** The role a header label names, after removing whitespace and a trailing "(A)" / "(B)". */
+export function roleOf(label: string): ColumnRole | null {
+  return HEADER_CHARACTERS.test(label) ? roleOfLabel(label) : null;
 }
 
 /** A row that ends a table when it leads with one of these (DOMAIN §1.1), or names a new table. */
