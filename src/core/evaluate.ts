@@ -133,8 +133,7 @@ function memoisedScoring(reverse: ReverseForm): (input: Omit<ScoringInput, 'reve
     if (!byActual) memo.set(target, (byActual = new Map()));
     let entries = byActual.get(actual);
     if (!entries) byActual.set(actual, (entries = []));
-    const known = entries.find((e) => e.weight === weight && e.implied === impliedOperator);
-    if (known) return known.result;
+    for (const known of entries) if (known.weight === weight && known.implied === impliedOperator) return known.result;
     const result = scoreIndicator({ target, actual, weight, impliedOperator, reverse });
     if (result) Object.freeze(Object.freeze(result).reasonsRequired);
     entries.push({ weight, implied: impliedOperator, result });
