@@ -73,7 +73,8 @@ export interface ProblemAt<P extends ValueProblem = ValueProblem> {
 const PROBLEMS_OF = new WeakMap<IndicatorTable, ReadonlyMap<ValueProblem['code'], ProblemAt[]>>();
 /** Most tables have no parse problem at all: they share one empty grouping instead of keeping a Map each. */
 const NO_PROBLEMS: ReadonlyMap<ValueProblem['code'], ProblemAt[]> = new Map();
-const NONE: readonly never[] = Object.freeze([]);
+// Not frozen: for-of walks a frozen array through an iterator object per step. The type keeps it read-only.
+const NONE: readonly never[] = [];
 
 /** Every parse problem of one code in the table's value cells, with the row it belongs to, in row order. */
 export function problemsOf<C extends ValueProblem['code']>(table: IndicatorTable, code: C): readonly ProblemAt<Extract<ValueProblem, { code: C }>>[] {
@@ -81,10 +82,13 @@ export function problemsOf<C extends ValueProblem['code']>(table: IndicatorTable
   if (byCode === undefined) {
     let found: Map<ValueProblem['code'], ProblemAt[]> | null = null;
     for (const indicator of table.indicators) {
-      // Every value cell: an empty one has no problems, so valueCells' filter (and its allocations) is not needed.
+      // Every value cell: an empty one has no problems. Parsed values share frozen problem lists, which for-of walked
+      // through an iterator object per step; an index does not.
       for (const role of VALUE_ROLES) {
         const cell = indicator[role];
-        for (const problem of cell?.value.problems ?? NONE) {
+        const problems = cell?.value.problems ?? NONE;
+        for (let i = 0; i < problems.length; i++) {
+          const problem = problems[i];
           found ??= new Map();
           const list = found.get(problem.code);
           const at = { indicator, role, cell: cell!, problem };
