@@ -23,7 +23,7 @@ export interface BudgetEvaluation {
   block: BudgetBlock;
   budget: Decimal;
   executed: Decimal;
-  /** r_b, unrounded; null when the budget is 0. */
+  /** r_b, unrounded; null when the budget is 0, or the budget or spending is negative. */
   rate: Decimal | null;
   score: Decimal | null;
   weight: Decimal;
@@ -100,8 +100,9 @@ function evaluateBudget(block: BudgetBlock): BudgetEvaluation | null {
   const executed = amountIn(block.total.executed);
   if (budget === null || executed === null) return null;
   const weight = amountIn(block.total.weight) ?? DEFAULT_BUDGET_WEIGHT;
-  // Budget 0 → not applicable, never divide (DOMAIN §5.4).
-  const rate = budget.isZero() ? null : executed.div(budget);
+  // Budget 0 → not applicable, never divide (DOMAIN §5.4). A negative budget or spending is a typing error, not a
+  // rate to score: also not applicable, and budget-execution says so [product default].
+  const rate = budget.lte(0) || executed.isNegative() ? null : executed.div(budget);
   const score = rate === null ? null : round2(weight.times(Decimal.min(rate, 1)));
   return { block, budget, executed, rate, score, weight, usedAdjusted: adjusted !== null };
 }

@@ -167,3 +167,19 @@ test('default weights are split to the cent: a sheet met in full scores 100, nev
   expect(evaluation.rows.every((r) => r.evaluation!.score!.eq(r.weight!))).toBe(true);
   expect(evaluation.total?.toFixed(2)).toBe('100.00');
 });
+
+test('budget execution with a negative budget or spending is not scored, and the total leaves its 10 points out', () => {
+  const sheet = (budget: number, executed: number) =>
+    evaluateSheet(findTables(grid([
+      ['资金情况（万元）', null, '年初预算资金总额', '实际投入资金额', '产生差异的原因'],
+      [null, '合计', budget, executed, null],
+      ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值'],
+      ['产出指标', '数量指标', '培训人数', '≥100人', '50人'],
+    ])), DEFAULT_SETTINGS)!;
+  // Spending half the budget: 5 of 10 points, beside 25 of 50 for the row.
+  expect([s2(sheet(300, 150).budget!.score), s2(sheet(300, 150).total), sheet(300, 150).weightSum.toString()]).toEqual(['5.00', '50.00', '60']);
+  for (const [budget, executed] of [[-300, 150], [300, -150]]) {
+    const evaluation = sheet(budget, executed);
+    expect([evaluation.budget!.rate, evaluation.budget!.score, s2(evaluation.total), evaluation.weightSum.toString()]).toEqual([null, null, '50.00', '50']);
+  }
+});

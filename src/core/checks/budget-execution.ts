@@ -1,4 +1,5 @@
-// 预算执行率 (DOMAIN §5.4): above 100%, below 90% without a reason, printed 执行率/得分 off the formula, blank 得分.
+// 预算执行率 (DOMAIN §5.4): above 100%, below 90% without a reason, a negative budget or spending, printed 执行率/得分
+// off the formula, blank 得分.
 import type Decimal from 'decimal.js';
 import { defineCheck } from '../check';
 import { amountIn } from '../evaluate';
@@ -19,7 +20,7 @@ export default defineCheck({
     category: 'consistency',
     severity: 'warning',
     fix: 'safe',
-    description: '预算执行率超出100%、低于90%未说明原因，或执行率、得分与公式不符',
+    description: '预算执行率超出100%、低于90%未说明原因，预算数或执行数为负，或执行率、得分与公式不符',
     messages: {
       over: '预算执行率为{{rate}}（执行{{executed}}，预算{{budget}}），超过100%。请核对预算数与执行数，并说明原因。',
       low: '预算执行率为{{rate}}，未达到90%，需要说明原因。',
@@ -27,12 +28,20 @@ export default defineCheck({
       rateMismatch: '填写的执行率“{{printed}}”与计算值{{rate}}不符，请核对。',
       scoreMismatch: '填写的预算执行得分“{{printed}}”与计算值{{score}}不符（{{weight}}分 × 执行率，最高{{weight}}分），请核对。',
       scoreBlank: '预算执行得分未填写，按公式应为{{score}}。',
+      negative: '预算数{{budget}}、执行数{{executed}}中有负数，无法计算预算执行率，预算执行不计分。请核对后重新填写。',
     },
   },
   run({ table, evaluation, report }) {
     const budget = evaluation?.budget;
-    if (!budget || table.budget !== budget.block || budget.rate === null) return;
+    if (!budget || table.budget !== budget.block) return;
     const { total } = budget.block;
+    if (budget.budget.isNegative() || budget.executed.isNegative()) {
+      const budgetCell = budget.usedAdjusted ? total.adjusted : total.budget;
+      const cell = budget.budget.isNegative() && budgetCell ? budgetCell.cell : total.executed.cell;
+      report({ cell, messageId: 'negative', severity: 'error', data: { budget: budget.budget.toString(), executed: budget.executed.toString() } });
+      return;
+    }
+    if (budget.rate === null) return;
     const data = { rate: percentText(budget.rate), executed: budget.executed.toString(), budget: budget.budget.toString(), score: budget.score!.toFixed(2), weight: budget.weight.toString() };
     if (budget.rate.gt(1)) report({ cell: total.executed.cell, messageId: 'over', data });
     if (budget.rate.lt('0.9') && !total.reason?.text.trim()) report({ cell: total.reason?.cell ?? total.executed.cell, messageId: 'low', data });

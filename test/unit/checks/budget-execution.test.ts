@@ -43,6 +43,22 @@ runCheckTests(check, {
       ],
     },
     {
+      // Found by the messy-sheet property test: -3 / 274 was scored as a negative rate that lowered the total.
+      name: 'a negative budget: no rate, no score, one error on the budget cell',
+      grid: grid([
+        ['资金情况（万元）', null, '年初预算资金总额', '实际投入资金额', '产生差异的原因'],
+        [null, '合计', -3, 274, null],
+        ['一级指标', '二级指标', '三级指标', '指标值', '全年实际完成值'],
+        ['产出指标', '数量指标', '培训人数', '≥100人', '100人'],
+      ]),
+      errors: [{ cell: 'C2', messageId: 'negative', severity: 'error', data: { budget: '-3', executed: '274' } }],
+    },
+    {
+      name: 'negative spending against the adjusted budget: the error is on the 执行数 cell',
+      grid: annex([200, 180, -5, 10, null, null, null]),
+      errors: [{ cell: 'D2', messageId: 'negative', data: { budget: '180', executed: '-5' } }],
+    },
+    {
       name: 'a blank 得分 is filled from the formula (safe)',
       grid: annex([100, 100, 95, 10, '95%', null, null]),
       errors: [{ cell: 'G2', messageId: 'scoreBlank', data: { score: '9.50' } }],
