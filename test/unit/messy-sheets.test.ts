@@ -24,12 +24,13 @@ interface Written {
   text?: string;
 }
 
-/** Indicator values seen in the seeds and in units' tables, defects included, as text and as numbers. */
+/** Indicator values seen in the seeds and in units' tables, defects included, as text and as numbers; formula errors and dates as the reader gives them. */
 const VALUES: Written[] = [
   ...['≥90%', '90', '90100', '≤2,53万', '100%', '＝100%', '=100%', '≥95％', '>=80%', '≥ 90 %', '≤50万元', '≥100人', '10-20人', '90%-100%',
     '良好', '好', '有所提升', '显著提高', '按实际', '2026年12月底前', '12月31日前', '≥15万', '≤15万', '100', '95%以上', '不低于90%',
-    '/', '—', '无', '达成', '部分达成', '未达成', '5000', '≥1个', '1个', '＞85%', '<5%', '0.5万元', '壹佰人'].map((value) => ({ value })),
-  { value: 0.9 }, { value: 1 }, { value: 95 }, { value: 12000 }, { value: 0 }, { value: -3 },
+    '/', '—', '无', '达成', '部分达成', '未达成', '5000', '≥1个', '1个', '＞85%', '<5%', '0.5万元', '壹佰人', '９０％', '≥1,395,000.00元',
+    '#DIV/0!', '#N/A', '2026-12-31', '100%（按实际完成情况填报，未完成的说明原因）'].map((value) => ({ value })),
+  { value: 0.9 }, { value: 1 }, { value: 95 }, { value: 12000 }, { value: 0 }, { value: -3 }, { value: true }, { value: 1e-7 }, { value: 123456789.123 },
   { value: 0.9, format: '0%', text: '90%' }, { value: 0.955, format: '0.00%', text: '95.50%' },
 ];
 
