@@ -60,10 +60,10 @@ export function readingOrder(address: string): number {
   let i = 0;
   for (let code = address.charCodeAt(0); code >= 65 && code <= 90; code = address.charCodeAt(++i)) col = col * 26 + code - 64;
   for (let code = address.charCodeAt(i); code >= 48 && code <= 57; code = address.charCodeAt(++i)) row = row * 10 + code - 48;
-  if (col > 0 && row > 0 && i === address.length) return (row - 1) * 16384 + col - 1;
+  if (col > 0 && row > 0 && i === address.length) return cellKey(row - 1, col - 1);
   // Lower-case letters and the like: parseA1 reads them, or says why it cannot.
   const cell = parseA1(address);
-  return cell.row * 16384 + cell.col;
+  return cellKey(cell.row, cell.col);
 }
 
 /** "A5:H30" for a 0-based inclusive rectangle. */
@@ -79,24 +79,40 @@ export function parseRangeA1(range: string): MergedArea {
   return { top: start.row, left: start.col, bottom: end.row, right: end.col };
 }
 
+/** One number per cell, row × 16384 + col (Excel's column limit): the key of every per-cell map. */
+export function cellKey(row: number, col: number): number {
+  return row * 16384 + col;
+}
+
+/**
+ * The merged area over each cell, by cellKey. Excel never writes overlapping areas; when two do overlap, `overlap`
+ * is told (a reader refuses the file) and otherwise the later area covers the shared cells.
+ */
+export function mergeIndex(merges: readonly MergedArea[], overlap?: (earlier: MergedArea, later: MergedArea) => void): Map<number, MergedArea> {
+  const owner = new Map<number, MergedArea>();
+  for (const area of merges) {
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) {
+        const key = cellKey(r, c);
+        const earlier = owner.get(key);
+        if (earlier && overlap) overlap(earlier, area);
+        owner.set(key, area);
+      }
+    }
+  }
+  return owner;
+}
+
 /** Fast lookups over one grid: raw values, display text and merge membership. */
 export class GridView {
   readonly rowCount: number;
   readonly colCount: number;
-  private readonly mergeAt = new Map<number, MergedArea>();
+  private readonly mergeAt: Map<number, MergedArea>;
 
   constructor(readonly grid: SheetGrid) {
     this.rowCount = grid.values.length;
     this.colCount = grid.values.reduce((max, row) => Math.max(max, row.length), 0);
-    for (const area of grid.merges) {
-      for (let r = area.top; r <= area.bottom; r++) {
-        for (let c = area.left; c <= area.right; c++) this.mergeAt.set(this.key(r, c), area);
-      }
-    }
-  }
-
-  private key(row: number, col: number): number {
-    return row * 16384 + col;
+    this.mergeAt = mergeIndex(grid.merges);
   }
 
   value(row: number, col: number): CellValue {
@@ -119,7 +135,7 @@ export class GridView {
 
   /** The merged area covering the cell, if any. */
   merge(row: number, col: number): MergedArea | undefined {
-    return this.mergeAt.get(this.key(row, col));
+    return this.mergeAt.get(cellKey(row, col));
   }
 
   /** True when the cell is covered by a merge that starts in another cell. */

@@ -1,7 +1,7 @@
 // exceljs → SheetGrid: formula results, display text, merged areas blanked outside their top-left cell.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { parseRangeA1, rangeA1, type CellValue, type MergedArea, type SheetGrid } from '../core/grid';
+import { cellKey, mergeIndex, parseRangeA1, rangeA1, type CellValue, type MergedArea, type SheetGrid } from '../core/grid';
 import { displayText } from './display';
 import { mergesBySheetId } from './merges';
 
@@ -137,21 +137,12 @@ function gridsOf(workbook: ExcelJS.Workbook, file: string, mergesOfSheet: (sheet
   return grids;
 }
 
-/** The merged area over each cell, keyed row × 16384 + col. Overlapping areas are refused, as Excel does. */
+/** The merged area over each cell. Overlapping areas are refused, as Excel does. */
 function areaByCell(merges: MergedArea[]): Map<number, MergedArea> {
-  const owner = new Map<number, MergedArea>();
   const range = (area: MergedArea) => rangeA1(area.top, area.left, area.bottom, area.right);
-  for (const area of merges) {
-    for (let r = area.top; r <= area.bottom; r++) {
-      for (let c = area.left; c <= area.right; c++) {
-        const key = r * 16384 + c;
-        const other = owner.get(key);
-        if (other) throw new Error(`合并区域 ${range(other)} 与 ${range(area)} 重叠，请在 Excel 中取消其中一个合并后重试`);
-        owner.set(key, area);
-      }
-    }
-  }
-  return owner;
+  return mergeIndex(merges, (earlier, later) => {
+    throw new Error(`合并区域 ${range(earlier)} 与 ${range(later)} 重叠，请在 Excel 中取消其中一个合并后重试`);
+  });
 }
 
 function readSheet(sheet: ExcelJS.Worksheet, merges: MergedArea[]): SheetGrid {
@@ -167,7 +158,7 @@ function readSheet(sheet: ExcelJS.Worksheet, merges: MergedArea[]): SheetGrid {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
       // Only a merge's top-left cell is read: a value left in a covered cell does not show in Excel.
-      const area = areaAt.get(r * 16384 + c);
+      const area = areaAt.get(cellKey(r, c));
       if (area && (area.top !== r || area.left !== c)) return;
       const value = plainValue(cell.value);
       values[r][c] = value;
