@@ -63,7 +63,9 @@ function queueSheet(context: Excel.RequestContext, load: string, withMerges: boo
   sheet.protection.load('protected');
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load(`address,rowIndex,columnIndex,rowCount,columnCount${load}`);
-  const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
+  // Merges of the whole sheet, not of the used range: Excel answers only the areas whose top-left cell is in the range
+  // asked (office-js#3611), and an empty merged column beside the values is where the self-evaluation looks for room.
+  const merged = withMerges ? sheet.getRange().getMergedAreasOrNullObject() : null;
   merged?.load('address');
   return { sheet, used, merged };
 }

@@ -214,9 +214,11 @@ class FakeWorksheet extends Loadable {
     return strict(new FakeRange(this.excel, this.sheet, used), 'Range');
   }
 
-  getRange(address: string): FakeRange {
-    this.excel.charge(RANGE_REQUEST_BYTES + address.length);
-    return strict(new FakeRange(this.excel, this.sheet, parseRangeA1(address)), 'Range');
+  /** Without an address, the whole sheet (1,048,576 rows × 16,384 columns), as Excel gives it. */
+  getRange(address?: string): FakeRange {
+    this.excel.charge(RANGE_REQUEST_BYTES + (address?.length ?? 0));
+    const area = address === undefined ? { top: 0, left: 0, bottom: 1048575, right: 16383 } : parseRangeA1(address);
+    return strict(new FakeRange(this.excel, this.sheet, area), 'Range');
   }
 
   getRanges(addresses: string): FakeRangeAreas {
@@ -331,10 +333,14 @@ class FakeRange extends Loadable {
     }, 'ClientResult');
   }
 
+  /**
+   * As Excel answers (office-js#3611, by design): every merged area whose top-left cell is in the range, whole, even
+   * where it reaches past the range (a title merged across more columns than hold values); none that only ends in it.
+   */
   getMergedAreasOrNullObject(): FakeMergedAreas {
     const area = this.area;
     const inside = () =>
-      area === null ? [] : this.sheet.merges.filter((m) => m.top >= area.top && m.left >= area.left && m.bottom <= area.bottom && m.right <= area.right);
+      area === null ? [] : this.sheet.merges.filter((m) => m.top >= area.top && m.left >= area.left && m.top <= area.bottom && m.left <= area.right);
     return strict(new FakeMergedAreas(this.excel, this.sheet, inside), 'RangeAreas');
   }
 

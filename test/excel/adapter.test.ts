@@ -1,11 +1,13 @@
 // The Office.js adapter against the strict in-memory Excel: one sync to read, one to write, whatever the sheet size.
 import { checkSheet } from '../../src/core/engine';
+import { planEvaluation } from '../../src/core/evaluation-plan';
 import { a1, type SheetGrid } from '../../src/core/grid';
 import { planSheet, revertChanges, type CellChange } from '../../src/core/plan';
 import { applyEdit, readActiveSheet, readFills, selectCell } from '../../src/excel/adapter';
 import type { FakeExcel } from '../../src/workbench/fake-excel';
 import { fakeExcelFromGrids } from '../../src/workbench/from-grid';
 import { displayText as display } from '../../src/xlsx/display';
+import { mergeArea } from '../support/grid';
 import { seedGrids } from '../support/seed';
 
 const context = (excel: FakeExcel) => excel.run(async (ctx) => ctx as unknown as Excel.RequestContext);
@@ -172,6 +174,29 @@ test('merged ranges are read after each "!", whatever the sheet is called', asyn
     { top: 0, left: 3, bottom: 3, right: 3 },
     { top: 6, left: 2, bottom: 6, right: 2 },
   ]);
+});
+
+test('merges reaching past the values are read whole, and the self-evaluation does not write into an empty one', async () => {
+  // A title merged across the print width (A1:H1) and an empty merged 备注 column beside the values (F3:F5): Excel
+  // answers a range's merges only when their top-left cell is in it, so neither is in the used range's answer.
+  const sheet: SheetGrid = {
+    name: '自评表',
+    values: [
+      ['2025年度项目支出绩效自评表'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值'],
+      ['产出指标', '数量指标', '培训人数', '≥100人', '90人'],
+      [null, '质量指标', '合格率', '≥90%', '95%'],
+      ['满意度指标', '服务对象满意度指标', '满意度', '≥90%', '92%'],
+    ],
+    merges: [mergeArea('A1:H1'), mergeArea('A3:A4'), mergeArea('F3:F5')],
+  };
+  const excel = fakeExcelFromGrids([sheet], display);
+  const { grid } = await readActiveSheet(await context(excel));
+  expect(excel.syncCount).toBe(1);
+  expect(grid.merges).toEqual(sheet.merges);
+  const written = planEvaluation(grid).plan.changes.map((c) => c.cell);
+  expect(written).toEqual(expect.arrayContaining(['G2', 'G3', 'H3']));
+  expect(written.filter((cell) => cell.startsWith('F'))).toEqual([]);
 });
 
 test('above 512 merged areas Excel refuses them: the cells are still read, marked as without merge information', async () => {
