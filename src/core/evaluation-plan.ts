@@ -76,6 +76,15 @@ function freeColumn(writer: Writer, from: number, headerRows: number[], rows: nu
   }
 }
 
+/** The first of `count` adjacent columns from `from` that are free in every one of `rows`. */
+function freeColumns(writer: Writer, from: number, rows: number[], count: number): number {
+  let first = from;
+  for (let col = from; col < first + count; col++) {
+    if (!rows.every((r) => writer.isFree(r, col))) first = col + 1;
+  }
+  return first;
+}
+
 /** The column all tables already have for a role, if they agree on it. */
 function columnOf(tables: IndicatorTable[], role: ColumnRole): number | undefined {
   const cols = tables.map((t) => t.blocks[t.blocks.length - 1].columns[role]);
@@ -90,8 +99,14 @@ export function planEvaluation(grid: SheetGrid, settings: Settings = DEFAULT_SET
 /** The same plan from a report the caller already has (the command line checks the sheet anyway). */
 export function planEvaluationOf(grid: SheetGrid, { tables, evaluation }: Pick<SheetReport, 'tables' | 'evaluation'>): EvaluationResult {
   const writer = new Writer(grid);
-  for (const table of tables.filter((t) => t.kind === 'target')) {
-    SELF_EVALUATION_HEADERS.forEach((header, i) => writer.put(table.headerRow, table.right + 1 + i, header));
+  // The same four columns for every target table, as the score columns are shared, and all four where no row of any
+  // table holds anything: a header written in part (a cell taken by a note or a merge), or tables that disagree on
+  // where 完成率 is, would not be read back as one self-evaluation, and the next run would add columns again.
+  const targets = tables.filter((t) => t.kind === 'target');
+  if (targets.length > 0) {
+    const rows = targets.flatMap((table) => [table.headerRow, ...table.indicators.map((indicator) => indicator.row)]);
+    const first = freeColumns(writer, Math.max(...targets.map((t) => t.right)) + 1, rows, SELF_EVALUATION_HEADERS.length);
+    for (const table of targets) SELF_EVALUATION_HEADERS.forEach((header, i) => writer.put(table.headerRow, first + i, header));
   }
   if (evaluation) writeEvaluation(writer, tables.filter((t) => t.kind === 'self-evaluation'), evaluation);
   return { plan: { changes: writer.changes, unmerge: [], skipped: [] }, evaluation };

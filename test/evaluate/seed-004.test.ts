@@ -79,6 +79,22 @@ test('a target table gets empty self-evaluation columns; a second run adds nothi
   expect(planEvaluation(applyChanges(sheet, first.changes)).plan.changes).toEqual([]);
 });
 
+test('target tables get the four columns together, the same for every table, past a note or a merge beside one', async () => {
+  // Found by the messy-sheet property test: a merge beside one table's header kept 实际完成值 out and let the other
+  // three in, a header the next run did not read as a self-evaluation, so it added four columns more.
+  const { grid } = await import('../support/grid');
+  const header = ['一级指标', '二级指标', '三级指标', '指标值'];
+  const sheet = grid([
+    ['项目一'], header, ['产出指标', '数量指标', '培训人数', '≥100人', '注：含线上培训'], [null, '质量指标', '合格率', '≥90%'],
+    ['项目二'], header, ['产出指标', '数量指标', '发放人数', '≥50人'], ['满意度指标', '服务对象满意度指标', '满意度', '≥90%'],
+  ], ['E6:E7']);
+  const first = planEvaluation(sheet).plan;
+  expect(first.changes.map((c) => [c.cell, c.to])).toEqual(['2', '6'].flatMap((row) => [
+    [`F${row}`, '实际完成值'], [`G${row}`, '完成率'], [`H${row}`, '得分'], [`I${row}`, '偏差原因分析及改进措施'],
+  ]));
+  expect(planEvaluation(applyChanges(sheet, first.changes)).plan.changes).toEqual([]);
+});
+
 test('--reverse linear: 1 − (B − A) / A for the costs over target', async () => {
   const [sheet] = await seedGrids('004');
   const { evaluation } = planEvaluation(sheet, { operatorStyle: 'fullwidth', framework: 'auto', reverse: 'linear' });
