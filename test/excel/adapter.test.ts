@@ -177,8 +177,9 @@ test('merged ranges are read after each "!", whatever the sheet is called', asyn
 });
 
 test('merges reaching past the values are read whole, and the self-evaluation does not write into an empty one', async () => {
-  // A title merged across the print width (A1:H1) and an empty merged 备注 column beside the values (F3:F5): Excel
-  // answers a range's merges only when their top-left cell is in it, so neither is in the used range's answer.
+  // A title merged across the print width (A1:H1), which the stand-in used to drop as reaching past the values, and
+  // an empty merged 备注 column beside them (F3:F5): Excel answers a range's merges only when their top-left cell is
+  // in it, so the used range's answer leaves this one out.
   const sheet: SheetGrid = {
     name: '自评表',
     values: [

@@ -44,7 +44,7 @@ runCheckTests(check, {
     },
     {
       // Found by the messy-sheet property test: -3 / 274 was scored as a negative rate that lowered the total.
-      name: 'a negative budget: no rate, no score, one error on the budget cell',
+      name: 'a negative budget: one error on the budget cell, and no rate to judge (the scoring test shows it is not scored)',
       grid: grid([
         ['资金情况（万元）', null, '年初预算资金总额', '实际投入资金额', '产生差异的原因'],
         [null, '合计', -3, 274, null],
