@@ -1,7 +1,7 @@
 // The Office.js adapter: reads the active sheet into a SheetGrid in one sync and applies an edit in one sync.
 // It translates between Excel and the core; it decides nothing.
 import { a1, parseA1, type CellValue, type MergedArea, type SheetGrid } from '../core/grid';
-import type { CellChange } from '../core/plan';
+import { revertChanges, type CellChange, type EditPlan } from '../core/plan';
 
 export interface SheetSnapshot {
   grid: SheetGrid;
@@ -16,6 +16,16 @@ export interface SheetEdit {
   changes?: CellChange[];
   merge?: string[];
   fills?: { cells: string[]; color: string | null }[];
+}
+
+/** The edit that carries out a plan: its merges split, then its cells written. */
+export function editOfPlan(plan: EditPlan): SheetEdit {
+  return { unmerge: plan.unmerge.map((u) => u.range), changes: plan.changes };
+}
+
+/** The edit that takes a plan back: every cell restored, then the merges it split merged again. */
+export function undoOfPlan(plan: EditPlan): SheetEdit {
+  return { changes: revertChanges(plan), merge: plan.unmerge.map((u) => u.range) };
 }
 
 /** Excel on the web rejects requests above 5 MB; stay well below with our own estimate. */

@@ -3,8 +3,8 @@ import type { Finding, Settings } from '../core/check';
 import { checkSheet, type SheetReport } from '../core/engine';
 import { planEvaluation } from '../core/evaluation-plan';
 import type { SheetEvaluation } from '../core/evaluate';
-import { planFindings, planSheet, revertChanges, type EditPlan } from '../core/plan';
-import type { ReadProgress, SheetEdit, SheetSnapshot } from '../excel/adapter';
+import { planFindings, planSheet, type EditPlan } from '../core/plan';
+import { editOfPlan, undoOfPlan, type ReadProgress, type SheetEdit, type SheetSnapshot } from '../excel/adapter';
 import type { SheetPort } from './port';
 
 /** Above this many cells a sheet is not read: Excel returns nothing past 5,000,000 and the pane would stall first. */
@@ -21,10 +21,6 @@ interface UndoEntry {
 export interface CheckResult {
   report: SheetReport;
   isProtected: boolean;
-}
-
-function undoOf(plan: EditPlan): SheetEdit {
-  return { changes: revertChanges(plan), merge: plan.unmerge.map((u) => u.range) };
 }
 
 export class Session {
@@ -70,8 +66,8 @@ export class Session {
 
   private async commit(label: string, plan: EditPlan): Promise<number> {
     if (plan.changes.length === 0) return 0;
-    await this.port.apply({ unmerge: plan.unmerge.map((u) => u.range), changes: plan.changes });
-    this.undoStack.push({ label, edit: undoOf(plan) });
+    await this.port.apply(editOfPlan(plan));
+    this.undoStack.push({ label, edit: undoOfPlan(plan) });
     return plan.changes.length;
   }
 

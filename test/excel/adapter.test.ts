@@ -2,8 +2,8 @@
 import { checkSheet } from '../../src/core/engine';
 import { planEvaluation } from '../../src/core/evaluation-plan';
 import { a1, type SheetGrid } from '../../src/core/grid';
-import { planSheet, revertChanges, type CellChange } from '../../src/core/plan';
-import { applyEdit, readActiveSheet, readFills, selectCell } from '../../src/excel/adapter';
+import { planSheet, type CellChange } from '../../src/core/plan';
+import { applyEdit, editOfPlan, readActiveSheet, readFills, selectCell, undoOfPlan } from '../../src/excel/adapter';
 import type { FakeExcel } from '../../src/workbench/fake-excel';
 import { fakeExcelFromGrids } from '../../src/workbench/from-grid';
 import { displayText as display } from '../../src/xlsx/display';
@@ -32,14 +32,14 @@ test('applies a fix plan in one sync, and its undo in one more, restoring every 
   const { excel, grid } = await seedExcel('004');
   const plan = planSheet(grid, { all: true });
   const ctx = await context(excel);
-  expect(await applyEdit(ctx, { unmerge: plan.unmerge.map((u) => u.range), changes: plan.changes })).toBe(1);
+  expect(await applyEdit(ctx, editOfPlan(plan))).toBe(1);
   expect(excel.syncCount).toBe(1);
   const sheet = excel.activeSheet;
   expect(sheet.cells.get('E23')?.value).toBe('≤15万元');
   expect(sheet.cells.get('F13')).toMatchObject({ value: 0.8, format: '0%' });
   expect(sheet.merges.some((m) => a1(m.top, m.left) === 'B15')).toBe(false);
 
-  await applyEdit(ctx, { changes: revertChanges(plan), merge: plan.unmerge.map((u) => u.range) });
+  await applyEdit(ctx, undoOfPlan(plan));
   expect(excel.syncCount).toBe(2);
   const restored = await readActiveSheet(ctx);
   expect(checkSheet(restored.grid).findings.map((f) => f.cell)).toEqual(checkSheet(grid).findings.map((f) => f.cell));

@@ -6,8 +6,8 @@ import fc from 'fast-check';
 import { checkSheet } from '../../src/core/engine';
 import { planEvaluation } from '../../src/core/evaluation-plan';
 import type { SheetGrid } from '../../src/core/grid';
-import { planSheet, revertChanges } from '../../src/core/plan';
-import { applyEdit, readActiveSheet } from '../../src/excel/adapter';
+import { planSheet } from '../../src/core/plan';
+import { applyEdit, editOfPlan, readActiveSheet, undoOfPlan } from '../../src/excel/adapter';
 import { fakeExcelFromGrids } from '../../src/workbench/from-grid';
 import { displayText } from '../../src/xlsx/display';
 import { applied, contentOf, messy, messySheet, seedSheets } from '../support/messy';
@@ -30,17 +30,17 @@ test('read, fixed, undone and evaluated through the adapter, a messy sheet stays
       expect(reportOf(read)).toEqual(reportOf(sheet));
 
       const plan = planSheet(read, { all });
-      await applyEdit(context, { unmerge: plan.unmerge.map((u) => u.range), changes: plan.changes });
+      await applyEdit(context, editOfPlan(plan));
       expect(excel.syncCount).toBe(2);
       const fixed = (await readActiveSheet(context)).grid;
       expect(contentOf(fixed)).toEqual(contentOf(applied(read, plan)));
 
-      await applyEdit(context, { changes: revertChanges(plan), merge: plan.unmerge.map((u) => u.range) });
+      await applyEdit(context, undoOfPlan(plan));
       expect(excel.syncCount).toBe(4);
       expect(contentOf((await readActiveSheet(context)).grid)).toEqual(contentOf(sheet));
 
       const evaluation = planEvaluation(read).plan;
-      await applyEdit(context, { changes: evaluation.changes });
+      await applyEdit(context, editOfPlan(evaluation));
       expect(excel.syncCount).toBe(6);
       expect(contentOf((await readActiveSheet(context)).grid)).toEqual(contentOf(applied(read, evaluation)));
     }),
