@@ -10,7 +10,8 @@ import { planSheet } from '../../src/core/plan';
 import { applyEdit, editOfPlan, readActiveSheet, undoOfPlan } from '../../src/excel/adapter';
 import { fakeExcelFromGrids } from '../../src/workbench/from-grid';
 import { displayText } from '../../src/xlsx/display';
-import { applied, contentOf, messy, messySheet, seedSheets } from '../support/messy';
+import { applied, contentOf } from '../support/grid';
+import { messy, messySheet, seedSheets } from '../support/messy';
 
 let seeds: SheetGrid[];
 beforeAll(async () => {

@@ -4,11 +4,7 @@ import { checkSheet } from '../../src/core/engine';
 import type { SheetGrid } from '../../src/core/grid';
 import { applyChanges, planSheet, revertChanges, type EditPlan } from '../../src/core/plan';
 import { seedGrids, type SeedId } from '../support/seed';
-import { grid, targetTable } from '../support/grid';
-
-function applied(sheet: SheetGrid, plan: EditPlan): SheetGrid {
-  return applyChanges(sheet, plan.changes, plan.unmerge.map((u) => u.range));
-}
+import { applied, grid, targetTable } from '../support/grid';
 
 const changesOf = (plan: EditPlan) => plan.changes.map((c) => [c.cell, c.to, c.checks.join('+')]);
 const countBy = (items: string[]) => items.reduce<Record<string, number>>((n, k) => ({ ...n, [k]: (n[k] ?? 0) + 1 }), {});

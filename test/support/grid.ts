@@ -1,5 +1,6 @@
-// Literal grids for tests: rows of cells, optional merges, A1 helpers.
-import { parseRangeA1, type CellValue, type MergedArea, type SheetGrid } from '../../src/core/grid';
+// Literal grids for tests: rows of cells, optional merges, A1 helpers; a grid after a plan, and what it holds.
+import { GridView, parseRangeA1, type CellValue, type MergedArea, type SheetGrid } from '../../src/core/grid';
+import { applyChanges, type EditPlan } from '../../src/core/plan';
 
 export const mergeArea: (range: string) => MergedArea = parseRangeA1;
 
@@ -19,4 +20,22 @@ export function targetTable(...rows: CellValue[][]): SheetGrid {
 /** A self-evaluation table: header in row 1; E holds 实际完成值. */
 export function selfEvaluationTable(...rows: CellValue[][]): SheetGrid {
   return grid([SELF_EVALUATION_HEADER, ...rows]);
+}
+
+/** The sheet with a plan's changes written and its merges split. */
+export function applied(sheet: SheetGrid, plan: EditPlan): SheetGrid {
+  return applyChanges(sheet, plan.changes, plan.unmerge.map((u) => u.range));
+}
+
+/** What a user sees and what a writer keeps: values, formats and merges (text is derived from them). */
+export function contentOf(sheet: SheetGrid) {
+  const view = new GridView(sheet);
+  const cells: string[] = [];
+  for (let r = 0; r < view.rowCount; r++) {
+    for (let c = 0; c < view.colCount; c++) {
+      const value = view.value(r, c);
+      if (value !== null || view.numberFormat(r, c) !== null) cells.push(`${r},${c}=${JSON.stringify(value)}|${view.numberFormat(r, c)}`);
+    }
+  }
+  return { cells, merges: sheet.merges.map((m) => `${m.top},${m.left}:${m.bottom},${m.right}`).sort() };
 }

@@ -1,8 +1,7 @@
 // Seed sheets made messier at random, for property tests: cells retyped with the seeds' defective values, names
 // rewritten, cells cleared and merged, rows deleted, repeated and swapped, notes put between tables.
 import fc from 'fast-check';
-import { GridView, type CellValue, type MergedArea, type SheetGrid } from '../../src/core/grid';
-import { applyChanges, type EditPlan } from '../../src/core/plan';
+import type { CellValue, MergedArea, SheetGrid } from '../../src/core/grid';
 import { seedGrids, type SeedId } from './seed';
 
 const SEED_IDS: SeedId[] = ['000', '001', '002', '003', '004'];
@@ -154,21 +153,3 @@ export function messy(base: SheetGrid, edits: Edit[]): SheetGrid {
 const seedIndex = fc.oneof({ arbitrary: fc.nat({ max: SEED_IDS.length - 2 }), weight: 1 }, { arbitrary: fc.constant(SEED_IDS.length - 1), weight: 1 });
 /** [index into seedSheets(), edits]. */
 export const messySheet = fc.tuple(seedIndex, fc.array(edit, { minLength: 1, maxLength: 25 }));
-
-/** The sheet with a plan's changes written and its merges split. */
-export function applied(sheet: SheetGrid, plan: EditPlan): SheetGrid {
-  return applyChanges(sheet, plan.changes, plan.unmerge.map((u) => u.range));
-}
-
-/** What a user sees and what a writer keeps: values, formats and merges (text is derived from them). */
-export function contentOf(sheet: SheetGrid) {
-  const view = new GridView(sheet);
-  const cells: string[] = [];
-  for (let r = 0; r < view.rowCount; r++) {
-    for (let c = 0; c < view.colCount; c++) {
-      const value = view.value(r, c);
-      if (value !== null || view.numberFormat(r, c) !== null) cells.push(`${r},${c}=${JSON.stringify(value)}|${view.numberFormat(r, c)}`);
-    }
-  }
-  return { cells, merges: sheet.merges.map((m) => `${m.top},${m.left}:${m.bottom},${m.right}`).sort() };
-}

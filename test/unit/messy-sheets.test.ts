@@ -8,7 +8,8 @@ import { planEvaluation } from '../../src/core/evaluation-plan';
 import { GridView, parseA1, type SheetGrid } from '../../src/core/grid';
 import { applyChanges, planSheet, revertChanges } from '../../src/core/plan';
 import { parseValue } from '../../src/core/value/parse';
-import { applied, contentOf, messy, messySheet, seedSheets } from '../support/messy';
+import { applied, contentOf } from '../support/grid';
+import { messy, messySheet, seedSheets } from '../support/messy';
 
 let seeds: SheetGrid[];
 beforeAll(async () => {
