@@ -3,7 +3,7 @@
 import type Decimal from 'decimal.js';
 import { DEFAULT_SETTINGS, type Settings } from './check';
 import { checkSheet, type SheetReport } from './engine';
-import type { SheetEvaluation } from './evaluate';
+import type { RowEvaluation, SheetEvaluation } from './evaluate';
 import { a1, GridView, type CellValue, type SheetGrid } from './grid';
 import type { ColumnRole, IndicatorTable } from './layout';
 import type { CellChange, EditPlan } from './plan';
@@ -85,10 +85,32 @@ function freeColumns(writer: Writer, from: number, rows: number[], count: number
   return first;
 }
 
-/** The column all tables already have for a role, if they agree on it. */
-function columnOf(tables: IndicatorTable[], role: ColumnRole): number | undefined {
-  const cols = tables.map((t) => t.blocks[t.blocks.length - 1].columns[role]);
-  return cols.every((c) => c !== undefined && c === cols[0]) ? cols[0] : undefined;
+/** A table's own column for a role, read from its header (the unit's template or a previous run). */
+function ownColumn(table: IndicatorTable, role: ColumnRole): number | undefined {
+  return table.blocks[table.blocks.length - 1].columns[role];
+}
+
+/** Where one role's cells go: each table's own column where its header has one, else the shared column. */
+interface Placement {
+  of(table: IndicatorTable): number;
+  /** The column every table has, else one free beside the tables without their own and `alsoRows`; none if none lack it. */
+  shared: number | undefined;
+}
+
+/**
+ * Tables that already have the column keep it, even where they disagree (a target table filled in as a
+ * self-evaluation beside a printed one): one column for all would add a second 完成率 beside each on every run.
+ */
+function place(writer: Writer, tables: IndicatorTable[], rowsOf: (table: IndicatorTable) => number[], role: ColumnRole, header: string, from: number, alsoRows: number[]): Placement {
+  const own = tables.map((table) => ownColumn(table, role));
+  const lacking = tables.filter((_, i) => own[i] === undefined);
+  const shared = lacking.length === 0 && own.every((col) => col === own[0])
+    ? own[0]
+    : lacking.length > 0 || alsoRows.length > 0
+      ? freeColumn(writer, from, lacking.map((t) => t.headerRow), [...lacking.flatMap(rowsOf), ...alsoRows], header)
+      : undefined;
+  // A table without its own column is one of `lacking`, so `shared` was found for it.
+  return { of: (table) => ownColumn(table, role) ?? shared!, shared };
 }
 
 /** Plans the writes of one sheet's self-evaluation (or the empty columns of its target tables). */
@@ -113,37 +135,38 @@ export function planEvaluationOf(grid: SheetGrid, { tables, evaluation }: Pick<S
 }
 
 function writeEvaluation(writer: Writer, tables: IndicatorTable[], evaluation: SheetEvaluation): void {
-  const headerRows = tables.map((t) => t.headerRow);
-  const rows = evaluation.rows.map((r) => r.indicator.row);
+  const rowsOf = (table: IndicatorTable) => (evaluation.rowsByTable.get(table) ?? []).map((r) => r.indicator.row);
   const budget = evaluation.budget?.block;
   const right = Math.max(...tables.map((t) => t.right), budget?.right ?? 0);
-  const allRows = [...rows, ...(budget ? [budget.headerRow, budget.total.row] : [])];
+  const budgetRows = (role: 'rate' | 'score') => (budget && budget.columns[role] === null ? [budget.headerRow, budget.total.row] : []);
   const anyActual = evaluation.total !== null;
+  const needsPrompt = (r: RowEvaluation) => anyActual && !!r.evaluation?.reasonsRequired.length && !r.indicator.reason?.text.trim();
 
-  const rateCol = columnOf(tables, 'rate') ?? freeColumn(writer, right + 1, headerRows, allRows, HEADERS.rate);
-  const scoreCol = columnOf(tables, 'score') ?? freeColumn(writer, Math.max(right, rateCol) + 1, headerRows, allRows, HEADERS.score);
-  const needsPrompt = anyActual && evaluation.rows.some((r) => r.evaluation?.reasonsRequired.length && !r.indicator.reason?.text.trim());
-  const promptCol = columnOf(tables, 'prompt') ?? (needsPrompt ? freeColumn(writer, Math.max(right, rateCol, scoreCol) + 1, headerRows, rows, HEADERS.prompt) : undefined);
+  const rate = place(writer, tables, rowsOf, 'rate', HEADERS.rate, right + 1, budgetRows('rate'));
+  const score = place(writer, tables, rowsOf, 'score', HEADERS.score, Math.max(right, rate.shared ?? right) + 1, budgetRows('score'));
+  // Every table gets the column once any row needs a prompt, as every table gets 完成率 and 得分.
+  const promptTables = evaluation.rows.some(needsPrompt) ? tables : [];
+  const prompt = place(writer, promptTables, rowsOf, 'prompt', HEADERS.prompt, Math.max(right, rate.shared ?? right, score.shared ?? right) + 1, []);
 
   for (const table of tables) {
-    writer.put(table.headerRow, rateCol, HEADERS.rate);
-    writer.put(table.headerRow, scoreCol, HEADERS.score);
-    if (promptCol !== undefined) writer.put(table.headerRow, promptCol, HEADERS.prompt);
+    writer.put(table.headerRow, rate.of(table), HEADERS.rate);
+    writer.put(table.headerRow, score.of(table), HEADERS.score);
   }
-  for (const { indicator, evaluation: result } of evaluation.rows) {
+  for (const table of promptTables) writer.put(table.headerRow, prompt.of(table), HEADERS.prompt);
+  for (const row of evaluation.rows) {
+    const { table, indicator, evaluation: result } = row;
     if (!result) continue;
-    if (result.completionRate) writer.putRate(indicator.row, rateCol, result.completionRate);
-    else if (result.grade) writer.put(indicator.row, rateCol, result.grade);
-    if (result.score) writer.putScore(indicator.row, scoreCol, result.score);
-    if (promptCol !== undefined && anyActual && result.reasonsRequired.length > 0 && !indicator.reason?.text.trim()) {
-      writer.put(indicator.row, promptCol, result.reasonsRequired.map((r) => PROMPT[r]).join('；'));
-    }
+    if (result.completionRate) writer.putRate(indicator.row, rate.of(table), result.completionRate);
+    else if (result.grade) writer.put(indicator.row, rate.of(table), result.grade);
+    if (result.score) writer.putScore(indicator.row, score.of(table), result.score);
+    if (needsPrompt(row)) writer.put(indicator.row, prompt.of(table), result.reasonsRequired.map((r) => PROMPT[r]).join('；'));
   }
 
   const budgetResult = evaluation.budget;
   if (budgetResult && budget) {
-    const budgetRate = budget.columns.rate ?? rateCol;
-    const budgetScore = budget.columns.score ?? scoreCol;
+    // Without its own column the budget's rows were placed with the tables' (budgetRows), so `shared` exists.
+    const budgetRate = budget.columns.rate ?? rate.shared!;
+    const budgetScore = budget.columns.score ?? score.shared!;
     writer.put(budget.headerRow, budgetRate, '执行率');
     writer.put(budget.headerRow, budgetScore, '得分');
     if (budgetResult.rate) writer.putRate(budget.total.row, budgetRate, budgetResult.rate);
@@ -151,8 +174,11 @@ function writeEvaluation(writer: Writer, tables: IndicatorTable[], evaluation: S
   }
 
   if (evaluation.total && evaluation.grade) {
-    // Below the last indicator: the row already labelled 总分 (a previous run), else the first free one.
-    let row = Math.max(...rows) + 1;
+    // Below the last indicator, in its table's columns: the row already labelled 总分 (a previous run), else the
+    // first free one.
+    const last = evaluation.rows.reduce((a, b) => (b.indicator.row > a.indicator.row ? b : a));
+    const [rateCol, scoreCol] = [rate.of(last.table), score.of(last.table)];
+    let row = last.indicator.row + 1;
     while (writer.text(row, rateCol) !== HEADERS.total && !(writer.isFree(row, rateCol) && writer.isFree(row, scoreCol))) row++;
     writer.put(row, rateCol, HEADERS.total);
     writer.putScore(row, scoreCol, evaluation.total);

@@ -95,6 +95,31 @@ test('target tables get the four columns together, the same for every table, pas
   expect(planEvaluation(applyChanges(sheet, first.changes)).plan.changes).toEqual([]);
 });
 
+test('a target table filled in beside a printed self-evaluation keeps its own columns; a third run adds nothing', async () => {
+  // The two tables' 完成率 columns differ (F and H). One column for both put a new 完成率, 得分 and 提示 right of
+  // everything on every run, and the filled-in target table never got its own F and G.
+  const { grid } = await import('../support/grid');
+  let sheet = grid([
+    ['项目一'], ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '培训人数', '≥100人'], [null, '质量指标', '合格率', '≥90%'],
+    ['项目二'], ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值', '偏差原因分析'],
+    ['产出指标', '数量指标', '发放人数', '≥50人', '55人', 50, null], ['满意度指标', '服务对象满意度指标', '满意度', '≥90%', '85%', 50, null],
+  ]);
+  const first = planEvaluation(sheet).plan;
+  expect(first.changes.map((c) => `${c.cell} ${c.to}`)).toEqual([
+    'E2 实际完成值', 'F2 完成率', 'G2 得分', 'H2 偏差原因分析及改进措施',
+    'H6 完成率', 'I6 得分', 'J6 偏差原因提示', 'H7 110.00%', 'I7 50.00', 'H8 94.44%', 'I8 47.22', 'J8 未完成目标，请说明原因及改进措施',
+    'H9 总分', 'I9 97.22', 'J9 等级：优',
+  ]);
+  sheet = applyChanges(sheet, first.changes);
+  sheet.values[2][4] = '120人';
+  sheet.values[3][4] = '95%';
+  const second = planEvaluation(sheet).plan;
+  // Project one has no 分值 column while project two does: its rows weigh 0 (weights-sum reports the sum).
+  expect(second.changes.map((c) => `${c.cell} ${c.to}`)).toEqual(['K2 偏差原因提示', 'F3 120.00%', 'G3 0.00', 'F4 105.56%', 'G4 0.00']);
+  expect(planEvaluation(applyChanges(sheet, second.changes)).plan.changes).toEqual([]);
+});
+
 test('--reverse linear: 1 − (B − A) / A for the costs over target', async () => {
   const [sheet] = await seedGrids('004');
   const { evaluation } = planEvaluation(sheet, { operatorStyle: 'fullwidth', framework: 'auto', reverse: 'linear' });

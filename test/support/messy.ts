@@ -12,14 +12,14 @@ export function seedSheets(): Promise<SheetGrid[]> {
 }
 
 /** A cell as the reader gives it: the value, and for a number the format and the text Excel shows. */
-interface Written {
+export interface Written {
   value: CellValue;
   format?: string;
   text?: string;
 }
 
 /** Indicator values seen in the seeds and in units' tables, defects included, as text and as numbers; formula errors and dates as the reader gives them. */
-const VALUES: Written[] = [
+export const VALUES: Written[] = [
   ...['≥90%', '90', '90100', '≤2,53万', '100%', '＝100%', '=100%', '≥95％', '>=80%', '≥ 90 %', '≤50万元', '≥100人', '10-20人', '90%-100%',
     '良好', '好', '有所提升', '显著提高', '按实际', '2026年12月底前', '12月31日前', '≥15万', '≤15万', '100', '95%以上', '不低于90%',
     '/', '—', '无', '达成', '部分达成', '未达成', '5000', '≥1个', '1个', '＞85%', '<5%', '0.5万元', '壹佰人', '９０％', '≥1,395,000.00元',
@@ -153,3 +153,18 @@ export function messy(base: SheetGrid, edits: Edit[]): SheetGrid {
 const seedIndex = fc.oneof({ arbitrary: fc.nat({ max: SEED_IDS.length - 2 }), weight: 1 }, { arbitrary: fc.constant(SEED_IDS.length - 1), weight: 1 });
 /** [index into seedSheets(), edits]. */
 export const messySheet = fc.tuple(seedIndex, fc.array(edit, { minLength: 1, maxLength: 25 }));
+
+/** Two sheets' tables one below the other, a blank row between: a target table and a self-evaluation on one sheet. */
+export function stacked(top: SheetGrid, bottom: SheetGrid): SheetGrid {
+  const gap = top.values.length + 1;
+  // One layer (values, texts or formats) row by row, rows the sheet has no layer for empty.
+  const layer = <T>(sheet: SheetGrid, cells: T[][] | undefined): T[][] => sheet.values.map((_, r) => [...(cells?.[r] ?? [])]);
+  const both = <T>(of: (sheet: SheetGrid) => T[][] | undefined): T[][] => [...layer(top, of(top)), [], ...layer(bottom, of(bottom))];
+  return {
+    name: top.name,
+    values: both((s) => s.values),
+    text: both((s) => s.text),
+    numberFormats: both((s) => s.numberFormats),
+    merges: [...top.merges, ...bottom.merges.map((m) => ({ ...m, top: m.top + gap, bottom: m.bottom + gap }))],
+  };
+}

@@ -9,7 +9,7 @@ import { GridView, parseA1, type SheetGrid } from '../../src/core/grid';
 import { applyChanges, planSheet, revertChanges } from '../../src/core/plan';
 import { parseValue } from '../../src/core/value/parse';
 import { applied, contentOf } from '../support/grid';
-import { messy, messySheet, seedSheets } from '../support/messy';
+import { messy, messySheet, seedSheets, stacked, VALUES, type Written } from '../support/messy';
 
 let seeds: SheetGrid[];
 beforeAll(async () => {
@@ -91,6 +91,29 @@ test('the self-evaluation writes only into empty cells, scores each row within i
       }
       if (evaluation?.total) expect(evaluation.total.gte(0) && evaluation.total.lte(new Decimal(100))).toBe(true);
       expect(planEvaluation(applied(sheet, plan)).plan.changes).toEqual([]);
+    }),
+    RUNS,
+  );
+});
+
+/** The sheet with every empty 实际完成值 of its indicators filled in, in turn from `actuals`: the user's next step. */
+function withActuals(sheet: SheetGrid, actuals: Written[]): SheetGrid {
+  const changes = checkSheet(sheet, undefined, []).tables.flatMap((table) => table.indicators).flatMap((indicator, i) => {
+    const { actual } = indicator;
+    if (!actual || actual.text.trim() !== '' || new GridView(sheet).merge(actual.row, actual.col)) return [];
+    const written = actuals[i % actuals.length];
+    return [{ sheet: sheet.name, cell: actual.cell, from: '', to: written.text ?? String(written.value), fromValue: null, toValue: written.value, fromFormat: null, toFormat: written.format ?? null, checks: [] }];
+  });
+  return applyChanges(sheet, changes);
+}
+
+test('target and self-evaluation tables on one sheet: filled in after a first run, the next run settles them', () => {
+  fc.assert(
+    fc.property(messySheet, messySheet, fc.array(fc.constantFrom(...VALUES), { minLength: 1, maxLength: 8 }), ([a, editsA], [b, editsB], actuals) => {
+      const sheet = stacked(messy(seeds[a], editsA), messy(seeds[b], editsB));
+      const filled = withActuals(applied(sheet, planEvaluation(sheet).plan), actuals);
+      const second = applied(filled, planEvaluation(filled).plan);
+      expect(planEvaluation(second).plan.changes).toEqual([]);
     }),
     RUNS,
   );
