@@ -66,9 +66,30 @@ export function amountIn(ref: CellRef | null): Decimal | null {
   return value.kind === 'quantity' && value.unit === null ? value.amount : null;
 }
 
+/** Points written in a 分值 or 得分 cell: a number, or one written with 分 ("10分"); null when it is not one. */
+export function pointsIn(ref: CellRef | null): Decimal | null {
+  if (!ref) return null;
+  const value = parseValue(typeof ref.raw === 'number' ? ref.raw : ref.text);
+  return value.kind === 'quantity' && (value.unit === null || value.unit === '分') ? value.amount : null;
+}
+
+/** "/" in a 分值 cell: the row does not apply and leaves the total (DOMAIN §5.5). */
+export const NOT_APPLICABLE = /^\s*\/\s*$/u;
+
+/**
+ * A 分值 or 权重: points, or a share of the 100 points ("10%", or 0.1 shown as 10%), as 权重 columns are often
+ * written; null when the cell holds neither.
+ */
+export function weightIn(ref: CellRef | null): Decimal | null {
+  if (!ref) return null;
+  const value = parseValue(ref.text);
+  return value.kind === 'percent' && value.upper === null ? value.amount : pointsIn(ref);
+}
+
 function weights(rows: { table: IndicatorTable; indicator: Indicator; level1: string | null }[]): { weights: (Decimal | null)[]; derived: boolean } {
   if (rows.some((r) => r.indicator.weight !== null)) {
-    return { weights: rows.map((r) => (/^\s*\/\s*$/u.test(r.indicator.weight?.text ?? '') ? null : amountIn(r.indicator.weight) ?? ZERO)), derived: false };
+    // A row without a readable 分值 weighs 0 (weights-sum says which): the total is the same as leaving it out.
+    return { weights: rows.map((r) => (NOT_APPLICABLE.test(r.indicator.weight?.text ?? '') ? null : weightIn(r.indicator.weight) ?? ZERO)), derived: false };
   }
   const counts = new Map<string, number>();
   for (const r of rows) {
@@ -99,7 +120,7 @@ function evaluateBudget(block: BudgetBlock): BudgetEvaluation | null {
   const budget = adjusted ?? amountIn(block.total.budget);
   const executed = amountIn(block.total.executed);
   if (budget === null || executed === null) return null;
-  const weight = amountIn(block.total.weight) ?? DEFAULT_BUDGET_WEIGHT;
+  const weight = weightIn(block.total.weight) ?? DEFAULT_BUDGET_WEIGHT;
   // Budget 0 → not applicable, never divide (DOMAIN §5.4). A negative budget or spending is a typing error, not a
   // rate to score: also not applicable, and budget-execution says so [product default].
   const rate = budget.lte(0) || executed.isNegative() ? null : executed.div(budget);

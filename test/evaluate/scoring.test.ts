@@ -183,3 +183,18 @@ test('budget execution with a negative budget or spending is not scored, and the
     expect([evaluation.budget!.rate, evaluation.budget!.score, s2(evaluation.total), evaluation.weightSum.toString()]).toEqual([null, null, '50.00', '50']);
   }
 });
+
+test('分值 written as "10分", and 权重 as a share of 100 ("30%", or 0.1 shown as 10%), weigh what they say', () => {
+  // Read as plain numbers only, "50分" weighed 0: the row was scored 0.00 and left the total without a word.
+  const header = ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '权重'];
+  const rows = [
+    ['产出指标', '数量指标', '培训人数', '≥100人', '50人', '50分'],
+    ['效益指标', '社会效益指标', '就业率', '≥60%', '60%', '30%'],
+    ['满意度指标', '服务对象满意度指标', '满意度', '≥90%', '90%', 0.1],
+    ['满意度指标', '服务对象满意度指标', '投诉率', '≤5%', '5%', '/'],
+  ];
+  const sheet = { ...grid([header, ...rows]), text: [header, ...rows.map((row) => row.map((cell) => (cell === 0.1 ? '10%' : String(cell))))] };
+  const evaluation = evaluateSheet(findTables(sheet), DEFAULT_SETTINGS)!;
+  expect(evaluation.rows.map((r) => [r.weight?.toString() ?? null, s2(r.evaluation?.score)])).toEqual([['50', '25.00'], ['30', '30.00'], ['10', '10.00'], [null, null]]);
+  expect([evaluation.weightSum.toString(), s2(evaluation.total)]).toEqual(['90', '72.22']);
+});

@@ -1,5 +1,6 @@
 // Seed 004 evaluated end to end: every row's 完成率 and 得分, the budget, the total, and the columns written.
 import Decimal from 'decimal.js';
+import { checkSheet } from '../../src/core/engine';
 import { planEvaluation } from '../../src/core/evaluation-plan';
 import { applyChanges } from '../../src/core/plan';
 import { checkSeed, seedGrids } from '../support/seed';
@@ -115,8 +116,9 @@ test('a target table filled in beside a printed self-evaluation keeps its own co
   sheet.values[2][4] = '120人';
   sheet.values[3][4] = '95%';
   const second = planEvaluation(sheet).plan;
-  // Project one has no 分值 column while project two does: its rows weigh 0 (weights-sum reports the sum).
+  // Project one has no 分值 column while project two does: its rows weigh 0, and weights-sum says so at each.
   expect(second.changes.map((c) => `${c.cell} ${c.to}`)).toEqual(['K2 偏差原因提示', 'F3 120.00%', 'G3 0.00', 'F4 105.56%', 'G4 0.00']);
+  expect(checkSheet(sheet).findings.filter((f) => f.check === 'weights-sum').map((f) => `${f.cell} ${f.messageId}`)).toEqual(['A2 shares', 'C3 missing', 'C4 missing']);
   expect(planEvaluation(applyChanges(sheet, second.changes)).plan.changes).toEqual([]);
 });
 

@@ -2,7 +2,7 @@
 // off the formula, blank 得分.
 import type Decimal from 'decimal.js';
 import { defineCheck } from '../check';
-import { amountIn } from '../evaluate';
+import { pointsIn } from '../evaluate';
 import { percentText } from '../value/format';
 import { isPercentUnit, parseValue } from '../value/parse';
 import { editOf } from './helpers';
@@ -53,7 +53,7 @@ export default defineCheck({
       }
     }
     if (total.score) {
-      const printed = amountIn(total.score);
+      const printed = pointsIn(total.score);
       if (!total.score.text.trim()) report({ cell: total.score.cell, messageId: 'scoreBlank', data, fix: editOf(total.score, data.score, true) });
       else if (!printed || !printed.toDecimalPlaces(2).eq(budget.score!)) report({ cell: total.score.cell, messageId: 'scoreMismatch', data: { ...data, printed: total.score.text.trim() } });
     }

@@ -1,6 +1,6 @@
 // A printed 得分 that exceeds its 分值, is negative, lies outside a grade's band, or differs from the formula (DOMAIN §5).
 import { defineCheck } from '../check';
-import { amountIn } from '../evaluate';
+import { pointsIn } from '../evaluate';
 import { label } from './helpers';
 
 /** [system practice] pmkpi's bands: 达成 [0.8w, w], 部分达成 [0.6w, 0.8w), 未达成 [0, 0.6w). */
@@ -23,7 +23,7 @@ export default defineCheck({
   run({ table, evaluation, report }) {
     for (const row of evaluation?.rowsByTable.get(table) ?? []) {
       const score = row.indicator.score;
-      const printed = amountIn(score);
+      const printed = pointsIn(score);
       if (!score || printed === null || !row.weight) continue;
       const data = { name: label(row.indicator), printed: printed.toString(), weight: row.weight.toString() };
       if (printed.gt(row.weight)) report({ cell: score.cell, messageId: 'aboveWeight', severity: 'error', data });

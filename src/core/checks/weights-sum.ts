@@ -1,8 +1,10 @@
-// Weights that do not add up (DOMAIN §5.1): rows vs a 一级's printed weight, all weights vs 100; derived weights noted.
+// Weights that do not add up (DOMAIN §5.1): rows vs a 一级's printed weight, all weights vs 100; derived weights noted;
+// rows whose 分值 is blank or not a number, which weigh 0.
 import Decimal from 'decimal.js';
 import { defineCheck } from '../check';
 import { a1 } from '../grid';
-import { DEFAULT_SHARES } from '../evaluate';
+import { DEFAULT_SHARES, weightIn } from '../evaluate';
+import { label } from './helpers';
 
 export default defineCheck({
   id: 'weights-sum',
@@ -16,6 +18,8 @@ export default defineCheck({
       level1: '一级指标“{{level1}}”标明{{printed}}分，其下各项分值合计{{sum}}分，请核对。',
       total: '各项分值合计{{sum}}分{{budget}}，不等于100分，请核对。得分将按100分折算。',
       shares: '各一级指标分值为{{shares}}，与国家建议的产出50、效益30、满意度10、预算执行10不同，请确认。',
+      missing: '“{{name}}”没有分值，按0分计，不计入总分。请补填分值；不适用的填“/”。',
+      unreadable: '“{{name}}”的分值“{{text}}”不是分数，按0分计，不计入总分。请改为数字，如“10”。',
     },
   },
   run({ table, tables, evaluation, report }) {
@@ -24,6 +28,15 @@ export default defineCheck({
     if (evaluation.weightsDerived) {
       report({ cell, messageId: 'derived', severity: 'info' });
       return;
+    }
+    // Weight null is "/" (not applicable); 0 from a blank or unreadable cell, unless 0 is what was written.
+    for (const { indicator, weight } of evaluation.rows) {
+      if (weight === null || !weight.isZero()) continue;
+      const written = indicator.weight?.text.trim() ?? '';
+      // Scored rows all have a target; a table without a 分值 column is told at the row's name.
+      const at = (indicator.weight ?? indicator.level3 ?? indicator.target!).cell;
+      if (written === '') report({ cell: at, messageId: 'missing', data: { name: label(indicator) } });
+      else if (weightIn(indicator.weight) === null) report({ cell: at, messageId: 'unreadable', data: { name: label(indicator), text: written } });
     }
     const sums = new Map<string, Decimal>();
     for (const row of evaluation.rows) if (row.level1 && row.weight) sums.set(row.level1, (sums.get(row.level1) ?? new Decimal(0)).plus(row.weight));

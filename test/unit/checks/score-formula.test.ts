@@ -26,5 +26,10 @@ runCheckTests(check, {
         { cell: 'G5', messageId: 'negative' },
       ],
     },
+    {
+      name: 'points written with 分 are read as points: "35分" over a 权重 of "30分"',
+      grid: grid([HEADER, ['产出指标', '数量指标', '培训人数', '≥120人', '120人', '30分', '35分']]),
+      errors: [{ cell: 'G2', messageId: 'aboveWeight', severity: 'error', data: { printed: '35', weight: '30' } }],
+    },
   ],
 });
