@@ -8,6 +8,7 @@ import { a1, GridView, type CellValue, type SheetGrid } from './grid';
 import type { ColumnRole, IndicatorTable } from './layout';
 import type { CellChange, EditPlan } from './plan';
 import type { ReasonRequired } from './scoring';
+import { compact } from './text';
 import { percentText } from './value/format';
 
 export const HEADERS = { rate: '完成率', score: '得分', prompt: '偏差原因提示', total: '总分' } as const;
@@ -174,13 +175,17 @@ function writeEvaluation(writer: Writer, tables: IndicatorTable[], evaluation: S
   }
 
   if (evaluation.total && evaluation.grade) {
-    // Below the last indicator, in its table's columns: the row already labelled 总分 (a previous run), else the
-    // first free one.
+    // Below the last indicator, in its table's columns: a row already labelled 总分 (the national annex prints one;
+    // a previous run writes one), else the first free one, labelled.
     const last = evaluation.rows.reduce((a, b) => (b.indicator.row > a.indicator.row ? b : a));
     const [rateCol, scoreCol] = [rate.of(last.table), score.of(last.table)];
+    const labelled = (row: number) => {
+      for (let col = last.table.left; col <= Math.max(rateCol, scoreCol); col++) if (compact(writer.text(row, col)) === HEADERS.total) return true;
+      return false;
+    };
     let row = last.indicator.row + 1;
-    while (writer.text(row, rateCol) !== HEADERS.total && !(writer.isFree(row, rateCol) && writer.isFree(row, scoreCol))) row++;
-    writer.put(row, rateCol, HEADERS.total);
+    while (!labelled(row) && !(writer.isFree(row, rateCol) && writer.isFree(row, scoreCol))) row++;
+    if (!labelled(row)) writer.put(row, rateCol, HEADERS.total);
     writer.putScore(row, scoreCol, evaluation.total);
     writer.put(row, scoreCol + 1, `等级：${evaluation.grade}`);
   }

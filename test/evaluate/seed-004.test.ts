@@ -129,6 +129,20 @@ test('--reverse linear: 1 − (B − A) / A for the costs over target', async ()
   expect([cost(14).score!.toFixed(2), cost(55).completionRate!.toFixed(4)]).toEqual(['0.00', '0.7733']);
 });
 
+test('the national annex\'s own 总分 row takes the total, and no second 总分 label is written', async () => {
+  const { grid } = await import('../support/grid');
+  const sheet = grid([
+    ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+    [null, '产出指标', '数量指标', '康复训练人数', '≥500人', '520人', '60分', null, null],
+    [null, '效益指标', '社会效益指标', '功能改善率', '≥80%', '85%', 30, null, null],
+    [null, '满意度指标', '服务对象满意度指标', '家长满意度', '≥90%', '95%', 10, null, null],
+    ['总  分', null, null, null, null, null, 100, null, null],
+  ], ['A1:A4']);
+  const { plan } = planEvaluation(sheet);
+  expect(plan.changes.filter((c) => c.cell.endsWith('5')).map((c) => `${c.cell} ${c.to}`)).toEqual(['H5 100.00', 'I5 等级：优']);
+  expect(planEvaluation(applyChanges(sheet, plan.changes)).plan.changes).toEqual([]);
+});
+
 test('an existing 得分 column (PE2) is filled only where empty; a score the user wrote is reported, never overwritten', async () => {
   const { grid } = await import('../support/grid');
   const { checkSheet } = await import('../../src/core/engine');
