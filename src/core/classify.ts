@@ -60,9 +60,11 @@ export function classifyIndicator(indicator: Indicator): IndicatorClass {
   const value = indicator.target?.value;
   const name = nameOf(indicator);
   if (level2 !== null && COST_LEVEL2.includes(level2)) return 'cost';
-  // The 二级 and the head noun outrank keywords: "上访残疾人满意度" is a satisfaction, not a bad event.
-  if (level2 === '服务对象满意度指标' || SATISFACTION_HEAD.test(name)) return 'satisfaction';
-  if (BAD_EVENT.test(name)) return 'bad-event';
+  // The head noun outranks keywords: "上访残疾人满意度" is a satisfaction, not a bad event. The 满意度 二级 outranks
+  // them too, except for a bad event named without 满意: "投诉率 ≤5%" is often listed there, and ≥5% would invert it.
+  if (SATISFACTION_HEAD.test(name)) return 'satisfaction';
+  if (BAD_EVENT.test(name) && (level2 !== '服务对象满意度指标' || !SATISFACTION.test(name))) return 'bad-event';
+  if (level2 === '服务对象满意度指标') return 'satisfaction';
   if (SATISFACTION.test(name)) return 'satisfaction';
   if (value?.kind === 'deadline' || (value?.unit && DURATION_UNITS.has(value.unit)) || DURATION_NAME.test(name)) return 'deadline';
   if (RATE_HEAD.test(name) || (value && isPercentUnit(value.unit))) return 'rate';

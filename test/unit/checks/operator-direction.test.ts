@@ -10,6 +10,10 @@ runCheckTests(check, {
       [null, '质量指标', '残疾人上访率', '≤5%'],
       ['效益指标', '社会效益指标', '返贫致贫人数', '≤1人'],
       [null, '社会效益指标', '行政村数量', '＝11个'],
+      // A bad event listed under 满意度 stays a bad event; a satisfaction of petitioners stays a satisfaction.
+      ['满意度指标', '服务对象满意度指标', '投诉率', '≤5%'],
+      [null, '服务对象满意度指标', '有效投诉次数', '≤2次'],
+      [null, '服务对象满意度指标', '上访残疾人满意度', '≥90%'],
     ),
   ],
   invalid: [
@@ -24,12 +28,19 @@ runCheckTests(check, {
     },
     {
       name: 'a satisfaction with ≤ and a bad event with ≥',
-      grid: targetTable(['满意度指标', '服务对象满意度指标', '学员满意度', '≤90%'], ['效益指标', '社会效益指标', '投诉次数', '≥2次']),
+      grid: targetTable(
+        ['满意度指标', '服务对象满意度指标', '学员满意度', '≤90%'],
+        ['效益指标', '社会效益指标', '投诉次数', '≥2次'],
+        ['满意度指标', '服务对象满意度指标', '投诉率', '≥5%'],
+        [null, '服务对象满意度指标', '投诉处理满意率', '≤90%'],
+      ),
       errors: [
         { cell: 'D2', messageId: 'satisfaction', severity: 'error' },
         { cell: 'D3', messageId: 'badEvent', severity: 'error', data: { suggestion: '≤2次' } },
+        { cell: 'D4', messageId: 'badEvent', severity: 'error', data: { suggestion: '≤5%' } },
+        { cell: 'D5', messageId: 'satisfaction', severity: 'error' },
       ],
-      output: { D2: '≥90%', D3: '≤2次' },
+      output: { D2: '≥90%', D3: '≤2次', D4: '≤5%', D5: '≥90%' },
     },
     {
       name: '指标方向性 column (四川 PE4) contradicts the operator',
