@@ -87,7 +87,8 @@ export function scoreIndicator(input: ScoringInput): Evaluation | null {
   if (target.kind === 'unreadable' || actual.kind === 'unreadable' || target.kind === 'empty') return null;
   if (target.kind === 'qualitative') return qualitative(input, gradeForActual(target.text, actual.text));
   if (target.kind === 'deadline') return scoreDeadline(input);
-  if (actual.kind === 'qualitative') return qualitative(input, actual.grade, target.operator ? directionOf(target.operator) : 'qualitative');
+  // A word for a number ("已完成" against "100%") is graded as qualitative-grade tells the user it is.
+  if (actual.kind === 'qualitative') return qualitative(input, gradeForActual(target.text, actual.text), target.operator ? directionOf(target.operator) : 'qualitative');
 
   // [product default] a range scores as ≥ its lower bound.
   const operator = target.operator ?? (target.kind === 'range' ? '≥' : input.impliedOperator);
@@ -126,7 +127,7 @@ export function completionRate(direction: Exclude<Direction, 'qualitative'>, a: 
 function scoreDeadline(input: ScoringInput): Evaluation | null {
   const target = input.target.deadline!;
   const actual = input.actual!;
-  if (actual.kind === 'qualitative') return qualitative(input, actual.grade);
+  if (actual.kind === 'qualitative') return qualitative(input, gradeForActual(input.target.text, actual.text));
   if (actual.kind !== 'deadline' || !actual.deadline) return null;
   const targetDay = target.day ?? 31;
   const actualDay = actual.deadline.day ?? 31;

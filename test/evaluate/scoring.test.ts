@@ -81,6 +81,19 @@ describe('edge cases of DOMAIN §5.2', () => {
     expect(score('良好', '一般')!.reasonsRequired).toEqual(['not-achieved']);
   });
 
+  test('the actual written as the target with 已 is 达成, with 基本 部分达成', () => {
+    expect([score('建立', '已建立')!.grade, score('建立长效机制', '基本建立长效机制')!.grade, score('建立', '已')!.grade]).toEqual(['达成', '部分达成', null]);
+  });
+
+  test('a word where a number or date was due is graded as qualitative-grade says: "已完成" against "100%" is 达成', () => {
+    // It was left unscored while qualitative-grade told the user it counted as 达成.
+    expect(score('＝100%', '已完成')).toMatchObject({ grade: '达成', completionRate: null, reasonsRequired: [] });
+    expect(s2(score('＝100%', '已完成')!.score)).toBe('10.00');
+    expect(score('≥90%', '良好')).toMatchObject({ grade: '部分达成', reasonsRequired: ['not-achieved'] });
+    expect(score('11月底前', '已完成')).toMatchObject({ grade: '达成' });
+    expect(score('≥90%', '有所提升')).toMatchObject({ grade: null, score: null });
+  });
+
   test('deadlines: met is 达成; a later date is 部分达成 and needs a reason', () => {
     expect(score('11月底前', '11月20日')).toMatchObject({ grade: '达成', reasonsRequired: [] });
     expect(score('11月底前', '12月15日')).toMatchObject({ grade: '部分达成', reasonsRequired: ['not-achieved'] });

@@ -7,12 +7,17 @@ const TOP = /^(好|很好|非常好|优|优秀|高|显著|达标|完成|已完�
 const MIDDLE = /^(较好|良|良好|明显|一般|中|基本完成|基本达标)$/u;
 const BOTTOM = /^(较差|差|低|未.*|无|不明显)$/u;
 
-/** The grade an actual earns against its target: same text as the target → 达成; else the ladder position. */
+/**
+ * The grade an actual earns against its target: the target's text, or it with 已 before it ("建立" → "已建立"),
+ * → 达成; with 基本 before it → 部分达成; else the ladder position.
+ */
 export function gradeForActual(targetText: string, actualText: string): Grade | null {
   const actual = compact(actualText);
   const official = gradeOf(actual);
   if (official) return official;
-  if (actual === compact(targetText)) return '达成';
+  const target = compact(targetText);
+  if (target !== '' && (actual === target || actual === `已${target}`)) return '达成';
+  if (target !== '' && actual === `基本${target}`) return '部分达成';
   if (TOP.test(actual)) return '达成';
   if (MIDDLE.test(actual)) return '部分达成';
   if (BOTTOM.test(actual)) return '未达成';
