@@ -68,6 +68,7 @@ describe('edge cases of DOMAIN §5.2', () => {
     ['strict > scores as ≥', '>92%', '95%', '1.0326', '10.00'],
     ['a range scores as ≥ its lower bound', '90-100%', '95%', '1.0556', '10.00'],
     ['a percent actual typed above 1.5 is already in %', '≥80%', 85, '1.0625', '10.00'],
+    ['"余" after the number: the number', '≥500人', '500余人', '1.0000', '10.00'],
   ])('%s', (_, target, actual, rate, s) => {
     const evaluation = score(target, actual)!;
     expect(r4(evaluation.completionRate)).toBe(rate);

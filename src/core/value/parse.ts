@@ -137,6 +137,15 @@ function parseText(text: string): IndicatorValue {
     problems.push({ code: 'malformed-number' });
     return value;
   }
+  // "500余人", "5万多元": the number, the word noted as in "约520人" (text-in-value) [product default].
+  const approximate = /^(万|亿)?(余|多)(.*)$/u.exec(after);
+  if (approximate) {
+    const unit = (approximate[1] ?? '') + approximate[3];
+    if (unit === '' || UNIT.test(unit)) {
+      after = unit;
+      value.leadingText = (value.leadingText ?? '') + approximate[2];
+    }
+  }
   if (after && !UNIT.test(after)) {
     value.kind = 'unreadable';
     problems.push({ code: 'malformed-number' });

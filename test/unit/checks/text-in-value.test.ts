@@ -1,6 +1,6 @@
 import check from '../../../src/core/checks/text-in-value';
 import { runCheckTests } from '../../support/check-tester';
-import { targetTable } from '../../support/grid';
+import { selfEvaluationTable, targetTable } from '../../support/grid';
 
 runCheckTests(check, {
   valid: [targetTable(['效益指标', '社会效益指标', '参保率', '≥95%'], [null, '经济效益指标', '服务外包在岸(万美元)', '≥20000万美元'])],
@@ -13,6 +13,12 @@ runCheckTests(check, {
         { cell: 'D3', messageId: 'wrapped', data: { leading: '惠及', suggestion: '2000人' } },
       ],
       output: { D2: '＝100%', D3: '2000人' },
+    },
+    {
+      name: '"余" after the number in an actual: read as the number, suggested without the word',
+      grid: selfEvaluationTable(['产出指标', '数量指标', '受益人数', '≥500人', '500余人']),
+      errors: [{ cell: 'E2', messageId: 'wrapped', data: { role: '实际完成值', leading: '余', suggestion: '500人' } }],
+      output: { E2: '500人' },
     },
     {
       name: 'PE5: the unit in the name',

@@ -130,6 +130,10 @@ const CASES: [string | number | null, Expected][] = [
   ['两次', { kind: 'unreadable', problem: 'value-in-words' }],
   ['参保率达100%', { kind: 'percent', operator: '≥', amount: '100', leading: '参保率', problem: 'text-in-value' }],
   ['惠及2000人', { kind: 'quantity', operator: null, amount: '2000', leading: '惠及', problem: 'text-in-value' }],
+  // "余" / "多" after the number: at least that many, read as the number and noted [product default].
+  ['500余人', { kind: 'quantity', operator: null, amount: '500', unit: '人', leading: '余', problem: 'text-in-value' }],
+  ['5万多元', { kind: 'quantity', operator: null, amount: '5', unit: '万元', leading: '多', problem: 'text-in-value' }],
+  ['≥20余次', { kind: 'quantity', operator: '≥', amount: '20', unit: '次', leading: '余', problem: 'text-in-value' }],
   ['》90%', { kind: 'unreadable', problem: 'look-alike-operator' }],
   ['-5%', { kind: 'percent', operator: null, amount: '-5', unit: '%' }],
   ['-2万元', { kind: 'quantity', amount: '-2', unit: '万元' }],
