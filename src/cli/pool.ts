@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FileJson } from '../core/report';
-import { checkFile } from './check-file';
 
 export function defaultJobs(): number {
   return Math.max(1, os.cpus().length);
@@ -21,6 +20,8 @@ export async function checkFiles(files: string[], jobs: number, onDone: (done: n
   const results: FileJson[] = new Array(files.length);
   let done = 0;
   if (jobs <= 1 || files.length <= 1) {
+    // Only here does this thread read workbooks: loading the reader (exceljs, about 0.3 s) would delay the workers.
+    const { checkFile } = await import('./check-file');
     for (const [index, file] of files.entries()) {
       results[index] = await checkFile(file);
       onDone(++done, file);
