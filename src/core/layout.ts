@@ -1,12 +1,13 @@
 // Finds every indicator table on a sheet (DOMAIN §1): header rows by their words, twin 中期/年度 blocks,
 // level inheritance with its provenance, table boundaries, and the info block written above each table.
+import type Decimal from 'decimal.js';
 import { findBudgetBlock, type BudgetBlock } from './budget';
 import { classifyIndicator, nameOfLevel3, type IndicatorClass } from './classify';
 import { a1, cellAt, GridView, rangeA1, type CellRef, type SheetGrid } from './grid';
 import { detectFramework, normaliseLevel1, normaliseLevel2, type FrameworkId, type NormalisedName } from './framework';
 import { rememberedPerText } from './memo';
 import { compact } from './text';
-import { isPercentUnit, operatorOf, parseValue } from './value/parse';
+import { isFractionForm, isPercentUnit, operatorOf, parseValue } from './value/parse';
 import type { IndicatorValue } from './value/types';
 
 export type ColumnRole =
@@ -370,7 +371,7 @@ function readTable(
  * [provincial: 四川] split columns: 指标性质 holds the operator (≥ / ≤ / ＝ / 定性), 度量单位 the unit, 指标值 the bare number.
  * The value is read as if they were written together; the cells stay where they are.
  */
-function withSplitColumns(value: IndicatorValue, nature: CellRef | null, unit: CellRef | null): IndicatorValue {
+function withSplitColumns(value: IndicatorValue, nature: CellRef | null, unit: CellRef | null, target?: IndicatorValue): IndicatorValue {
   if (value.kind === 'empty' || value.kind === 'unreadable') return value;
   const operator = nature ? operatorOf(nature.text) : null;
   const unitText = unit ? compact(unit.text) : '';
@@ -380,11 +381,19 @@ function withSplitColumns(value: IndicatorValue, nature: CellRef | null, unit: C
     merged.operator = operator;
     merged.operatorSpelling = compact(nature!.text);
   }
-  if (unitText && merged.unit === null && merged.amount !== null) {
+  if (unitText && merged.unit === null && merged.amount !== null && !(target && isFractionBeside(merged.amount, unitText, target))) {
     merged.unit = unitText;
     if (isPercentUnit(unitText) && merged.kind === 'quantity') merged.kind = 'percent';
   }
   return merged;
+}
+
+/**
+ * 0.97 as 实际完成值 beside 95 as 指标值, under 度量单位 "%": the fraction form of 97%, left without the unit for
+ * scoring and percent-as-fraction to read so (0.3 beside a target of 0.5 stays 0.3%, see isFractionForm).
+ */
+function isFractionBeside(amount: Decimal, unitText: string, target: IndicatorValue): boolean {
+  return isPercentUnit(unitText) && amount.gt(0) && isFractionForm(amount, target);
 }
 
 function isBlankRow(view: GridView, row: number, left: number, right: number): boolean {
@@ -397,11 +406,11 @@ function hasOwnText(view: GridView, row: number, col: number | undefined): boole
 }
 
 /** A 指标值 or 实际完成值 cell, read with the row's split columns (only a target takes its operator from 指标性质). */
-function valueCellAt(view: GridView, row: number, col: number | undefined, nature: CellRef | null, unit: CellRef | null): ValueCell | null {
+function valueCellAt(view: GridView, row: number, col: number | undefined, nature: CellRef | null, unit: CellRef | null, target?: IndicatorValue): ValueCell | null {
   if (col === undefined) return null;
   // What the cell shows: parseValue reads a number through that same text, so the raw value adds nothing.
   const text = view.text(row, col);
-  const value = withSplitColumns(parseValue(text), nature, unit);
+  const value = withSplitColumns(parseValue(text), nature, unit, target);
   return { cell: a1(row, col), row, col, text, raw: view.value(row, col), value };
 }
 
@@ -419,10 +428,11 @@ function readIndicator(
   const nature = cellAt(view, row, columns.nature);
   const unit = cellAt(view, row, columns.unit);
   const level3 = cellAt(view, row, columns.level3);
+  const target = valueCellAt(view, row, columns.target, nature, unit);
   const indicator: Indicator = {
     row, period: block.period, level1, level2, level3,
-    target: valueCellAt(view, row, columns.target, nature, unit),
-    actual: valueCellAt(view, row, columns.actual, null, unit),
+    target,
+    actual: valueCellAt(view, row, columns.actual, null, unit, target?.value),
     nature,
     unit,
     direction: cellAt(view, row, columns.direction),

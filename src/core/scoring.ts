@@ -2,7 +2,7 @@
 import Decimal from 'decimal.js';
 import { comparableUnits, toBaseUnit } from './units';
 import { gradeForActual } from './value/grade';
-import { FRACTION_LIMIT, isPercentUnit } from './value/parse';
+import { isFractionForm, isPercentUnit } from './value/parse';
 import type { Grade, IndicatorValue, Operator } from './value/types';
 
 export type Direction = 'positive' | 'reverse' | 'equal' | 'qualitative';
@@ -61,7 +61,7 @@ function actualAmount(target: IndicatorValue, actual: IndicatorValue): Decimal |
   if (isPercentUnit(target.unit)) {
     if (isPercentUnit(actual.unit)) return amount;
     // 0.8 against ≥80% (seed 004); a unit-less number above 1.5 is already in percent.
-    return actual.unit === null ? (amount.lte(FRACTION_LIMIT) ? amount.times(HUNDRED) : amount) : null;
+    return actual.unit === null ? (isFractionForm(amount, target) ? amount.times(HUNDRED) : amount) : null;
   }
   if (actual.unit === null || target.unit === null || actual.unit === target.unit) return amount;
   if (!comparableUnits(actual.unit, target.unit)) return null;

@@ -69,6 +69,8 @@ describe('edge cases of DOMAIN §5.2', () => {
     ['a range scores as ≥ its lower bound', '90-100%', '95%', '1.0556', '10.00'],
     ['a percent actual typed above 1.5 is already in %', '≥80%', 85, '1.0625', '10.00'],
     ['"余" after the number: the number', '≥500人', '500余人', '1.0000', '10.00'],
+    ['beside a % target of 1.5 or less, a small actual is on its scale: 0.3 is 0.3%, not 30%', '≤0.5%', 0.3, '1.0000', '10.00'],
+    ['beside a larger % target, 0.97 is the fraction form of 97%', '≥95%', '0.97', '1.0211', '10.00'],
   ])('%s', (_, target, actual, rate, s) => {
     const evaluation = score(target, actual)!;
     expect(r4(evaluation.completionRate)).toBe(rate);

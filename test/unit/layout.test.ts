@@ -1,5 +1,7 @@
 // Table finding on the layouts of DOMAIN §1 beyond the seeds (PE1–PE5 forms, merged headers, 2021 framework).
+import { DEFAULT_SETTINGS } from '../../src/core/check';
 import { checkSheet } from '../../src/core/engine';
+import { evaluateSheet } from '../../src/core/evaluate';
 import { findTables } from '../../src/core/layout';
 import { grid } from '../support/grid';
 
@@ -71,6 +73,21 @@ test('自评表 columns (PE2): 完成值, 权重, 得分, 未完成原因分析'
   expect(table.kind).toBe('self-evaluation');
   const [row] = table.indicators;
   expect([row.actual?.cell, row.weight?.text, row.score?.text, row.reason?.text]).toEqual(['G2', '30', '29.5', '2人迁出']);
+});
+
+test('度量单位 "%" beside a bare 完成值: 97 is 97%, 0.97 the fraction form of 97%, 0.3 beside a target of 0.5 is 0.3%', () => {
+  // 0.97 took the "%" and was scored as 0.97% of 95%: 0.10 of its 10 points.
+  const [table] = findTables(
+    grid([
+      ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '完成值', '权重'],
+      ['产出指标', '时效指标', '发放及时率', '≥', 95, '%', 97, 10],
+      [null, '时效指标', '办结及时率', '≥', 95, '%', '0.97', 10],
+      [null, '质量指标', '差错率', '≤', 0.5, '%', 0.3, 10],
+    ]),
+  );
+  expect(table.indicators.map((i) => [i.actual?.value.amount?.toString(), i.actual?.value.unit])).toEqual([['97', '%'], ['0.97', null], ['0.3', '%']]);
+  const evaluation = evaluateSheet([table], DEFAULT_SETTINGS)!;
+  expect(evaluation.rows.map((r) => r.evaluation?.completionRate?.toFixed(4))).toEqual(['1.0211', '1.0211', '1.0000']);
 });
 
 test('PE5: 年初目标值(A), 实际完成值(B), and a 一级 carrying its weight "产出指标 (60 分)"', () => {

@@ -3,7 +3,7 @@ import type { Fix, Settings } from '../check';
 import type { CellRef, Indicator, IndicatorTable, LevelRef, Period, ValueCell } from '../layout';
 import { ZERO } from '../scoring';
 import { renderQuantity } from '../value/format';
-import { FRACTION_LIMIT } from '../value/parse';
+import { isFractionForm } from '../value/parse';
 import type { IndicatorValue, Operator, ValueProblem } from '../value/types';
 
 export type ValueRole = 'target' | 'actual';
@@ -57,9 +57,9 @@ export function withOperator(value: IndicatorValue, operator: Operator | null, s
   return renderQuantity(operator, value.amountText ?? '', unit, settings.operatorStyle);
 }
 
-/** "0 to 1.5, unit-less" on a percentage row: the fraction form of a percentage (0.8 = 80%). */
-export function isFractionOfPercent(value: IndicatorValue): boolean {
-  return value.kind === 'quantity' && value.unit === null && value.amount !== null && value.amount.gt(ZERO) && value.amount.lte(FRACTION_LIMIT);
+/** "0 to 1.5, unit-less" on a percentage row: the fraction form of a percentage (0.8 = 80%); an actual beside its target. */
+export function isFractionOfPercent(value: IndicatorValue, target?: IndicatorValue | null): boolean {
+  return value.kind === 'quantity' && value.unit === null && value.amount !== null && value.amount.gt(ZERO) && isFractionForm(value.amount, target);
 }
 
 export interface ProblemAt<P extends ValueProblem = ValueProblem> {

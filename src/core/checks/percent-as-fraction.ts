@@ -27,7 +27,7 @@ export default defineCheck({
       if (!isPercentRow(indicator)) continue;
       for (const role of VALUE_ROLES) {
         const cell = indicator[role];
-        if (!cell || !isFractionOfPercent(cell.value)) continue;
+        if (!cell || !isFractionOfPercent(cell.value, role === 'actual' ? indicator.target?.value : null)) continue;
         const percent = `${cell.value.amount!.times(HUNDRED).toString()}%`;
         // A number shown as 0.8 only needs the 0% format: the value itself stays; a text "0.8" must be retyped.
         const numeric = typeof cell.raw === 'number';

@@ -5,6 +5,8 @@ import { selfEvaluationTable } from '../../support/grid';
 runCheckTests(check, {
   valid: [
     selfEvaluationTable(['产出指标', '质量指标', '合格率', '≥80%', '80%'], [null, '数量指标', '培训人数', '≥2人', 1]),
+    // 0.3 beside "≤0.5%" is 0.3%: the target's own scale, not 30%.
+    selfEvaluationTable(['产出指标', '质量指标', '差错率', '≤0.5%', 0.3]),
   ],
   invalid: [
     {
