@@ -18,6 +18,8 @@ const PREFIX_OPERATORS: [string, Operator][] = (
 /** Operator spellings written after the value; 以上/以下/以内 include the number (民法典 第一千二百五十九条). */
 const SUFFIX_OPERATORS: [string, Operator][] = [
   ['及以上', '≥'], ['以上', '≥'], ['及以下', '≤'], ['以下', '≤'], ['以内', '≤'], ['之内', '≤'],
+  // "10个工作日内", "3年内": after 以内 and 之内, which end with it too.
+  ['内', '≤'],
 ];
 
 /** The spellings a check accepts without comment. */
@@ -137,14 +139,19 @@ function parseText(text: string): IndicatorValue {
     problems.push({ code: 'malformed-number' });
     return value;
   }
-  // "500余人", "5万多元": the number, the word noted as in "约520人" (text-in-value) [product default].
+  // "500余人", "5万多元", "100%完成": the number and unit, the word noted as in "约520人" (text-in-value)
+  // [product default].
   const approximate = /^(万|亿)?(余|多)(.*)$/u.exec(after);
+  const wordsAfterPercent = /^%(\p{Script=Han}+)$/u.exec(after);
   if (approximate) {
     const unit = (approximate[1] ?? '') + approximate[3];
     if (unit === '' || UNIT.test(unit)) {
       after = unit;
       value.leadingText = (value.leadingText ?? '') + approximate[2];
     }
+  } else if (wordsAfterPercent) {
+    after = '%';
+    value.leadingText = (value.leadingText ?? '') + wordsAfterPercent[1];
   }
   if (after && !UNIT.test(after)) {
     value.kind = 'unreadable';
