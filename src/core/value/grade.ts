@@ -3,7 +3,7 @@ import { compact } from '../text';
 import { gradeOf } from './parse';
 import type { Grade } from './types';
 
-const TOP = /^(好|很好|非常好|优|优秀|高|显著|达标|完成|已完成)$/u;
+const TOP = /^(好|很好|非常好|优|优秀|高|显著|已?达标|已?(按时|按期|如期|全部|全面)?完成)$/u;
 const MIDDLE = /^(较好|良|良好|明显|一般|中|基本完成|基本达标)$/u;
 const BOTTOM = /^(较差|差|低|未.*|无|不明显)$/u;
 

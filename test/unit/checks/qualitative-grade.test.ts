@@ -24,11 +24,13 @@ runCheckTests(check, {
         ['效益指标', '可持续影响指标', '长效机制', '建立', '已建立'],
         [null, '可持续影响指标', '管理制度', '健全', '基本健全'],
         ['产出指标', '质量指标', '验收合格率', '＝100%', '已完成'],
+        [null, '时效指标', '完成时间', '12月底前', '已按时完成'],
       ),
       errors: [
         { cell: 'E2', messageId: 'mapped', data: { grade: '达成' } },
         { cell: 'E3', messageId: 'mapped', data: { grade: '部分达成' } },
         { cell: 'E4', messageId: 'mapped', data: { grade: '达成' } },
+        { cell: 'E5', messageId: 'mapped', data: { grade: '达成' } },
       ],
     },
   ],
