@@ -105,7 +105,7 @@ function parseText(text: string): IndicatorValue {
 
   const first = numbers[0];
   const before = rest.slice(0, first.index);
-  const negative = operator === null && !value.leadingText && /^[-−]$/u.test(before);
+  const negative = !value.leadingText && /^[-−]$/u.test(before);
   if (before && !negative) {
     // Text between the operator and the number: a look-alike glyph or words wrapped around the value.
     if (operator === null && !value.leadingText && /^[^\p{Script=Han}]$/u.test(before)) {
@@ -189,10 +189,13 @@ export function isFractionForm(amount: Decimal, target?: IndicatorValue | null):
 function takePrefixOperator(s: string): { operator: Operator | null; spelling: string | null; rest: string; leading: string | null } {
   const firstDigit = s.search(/\d/u);
   const head = firstDigit < 0 ? '' : s.slice(0, firstDigit);
-  const hit = PREFIX_OPERATORS.find(([spelling]) => head.endsWith(spelling));
+  // A minus sign between the operator and the number is the number's: "≥-3%", a growth rate allowed to fall.
+  const sign = /[-−]$/u.test(head) ? 1 : 0;
+  const operatorEnd = head.length - sign;
+  const hit = PREFIX_OPERATORS.find(([spelling]) => head.slice(0, operatorEnd).endsWith(spelling));
   if (!hit) return { operator: null, spelling: null, rest: s, leading: null };
-  const leading = head.slice(0, head.length - hit[0].length);
-  return { operator: hit[1], spelling: hit[0], rest: s.slice(firstDigit), leading: leading || null };
+  const leading = head.slice(0, operatorEnd - hit[0].length);
+  return { operator: hit[1], spelling: hit[0], rest: s.slice(firstDigit - sign), leading: leading || null };
 }
 
 /** Reads "1,395,000.00", flags a decimal comma ("2,53") or other malformed digits. */

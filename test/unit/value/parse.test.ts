@@ -137,6 +137,9 @@ const CASES: [string | number | null, Expected][] = [
   ['100%完成', { kind: 'percent', operator: null, amount: '100', unit: '%', leading: '完成', problem: 'text-in-value' }],
   ['10个工作日内', { kind: 'quantity', operator: '≤', amount: '10', unit: '个工作日', problem: 'operator-spelling' }],
   ['3年内', { kind: 'quantity', operator: '≤', amount: '3', unit: '年', problem: 'operator-spelling' }],
+  // A minus sign after the operator is the number's (found by the messy-sheet property: "≥-3%" lost its sign).
+  ['≥-3%', { kind: 'percent', operator: '≥', amount: '-3', unit: '%' }],
+  ['≤ −0.5%', { kind: 'percent', operator: '≤', amount: '-0.5', unit: '%' }],
   ['》90%', { kind: 'unreadable', problem: 'look-alike-operator' }],
   ['-5%', { kind: 'percent', operator: null, amount: '-5', unit: '%' }],
   ['-2万元', { kind: 'quantity', amount: '-2', unit: '万元' }],
