@@ -96,6 +96,16 @@ export function scoreIndicator(input: ScoringInput): Evaluation | null {
   const b = actualAmount(target, actual);
   if (operator === null || a === null || b === null) return null;
   const direction = directionOf(operator);
+  const assumedOperator = target.operator ? null : operator;
+  if (a.isNeg()) {
+    // A target below zero ("≥-3%", a growth rate allowed to fall) has no ratio, and a negative actual is not 0 here:
+    // the row is met or missed [product default].
+    const met = direction === 'reverse' ? b.lte(a) : direction === 'equal' ? b.eq(a) : b.gte(a);
+    return {
+      direction, completionRate: null, score: met ? round2(weight) : ZERO, weight, grade: null, assumedOperator,
+      reasonsRequired: met ? [] : ['missed'],
+    };
+  }
   const B = b.isNeg() ? ZERO : b; // [system practice] a negative actual counts as 0
   const rate = completionRate(direction, a, B, input.reverse);
   // Scores are Decimal throughout; constants are shared rather than rebuilt for each of thousands of rows.
@@ -106,8 +116,7 @@ export function scoreIndicator(input: ScoringInput): Evaluation | null {
   // Over-completion implies B > A, so the product is only computed for rows above their target.
   if (direction !== 'reverse' && comparison > 0 && a.gt(ZERO) && B.gte(a.times(OVER_COMPLETION))) reasonsRequired.push('over-completion');
   return {
-    direction, completionRate: rate, score: round2(weight.times(share)), weight, grade: null,
-    assumedOperator: target.operator ? null : operator, reasonsRequired,
+    direction, completionRate: rate, score: round2(weight.times(share)), weight, grade: null, assumedOperator, reasonsRequired,
   };
 }
 

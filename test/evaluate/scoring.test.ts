@@ -108,6 +108,14 @@ describe('edge cases of DOMAIN §5.2', () => {
     expect(score('100%', 1)).toBeNull();
   });
 
+  test('a target below zero is met or missed: no ratio, and a negative actual is not read as 0', () => {
+    expect(score('≥-3%', '-2%')).toMatchObject({ completionRate: null, reasonsRequired: [] });
+    expect(s2(score('≥-3%', '-2%')!.score)).toBe('10.00');
+    expect(score('≥-3%', '-5%')).toMatchObject({ completionRate: null, reasonsRequired: ['missed'] });
+    expect(s2(score('≥-3%', '-5%')!.score)).toBe('0.00');
+    expect(s2(score('≤-1%', '-2%')!.score)).toBe('10.00');
+  });
+
   test('a blank actual needs a reason and has no score', () => {
     expect(score('≤28人', null)).toMatchObject({ score: null, reasonsRequired: ['no-actual'] });
   });
