@@ -174,7 +174,7 @@ export function isPercentUnit(unit: string | null): boolean {
 }
 
 /** [system practice] a unit-less amount up to 1.5 where a percentage is expected is a fraction (0.8 = 80%); above, already percent. */
-export const FRACTION_LIMIT = new Decimal('1.5');
+const FRACTION_LIMIT = new Decimal('1.5');
 
 /**
  * A unit-less amount where a percentage is expected, read as its fraction form (0.8 = 80%, DOMAIN §5.2) up to
