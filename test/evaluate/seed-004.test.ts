@@ -145,7 +145,6 @@ test('the national annex\'s own 总分 row takes the total, and no second 总分
 
 test('an existing 得分 column (PE2) is filled only where empty; a score the user wrote is reported, never overwritten', async () => {
   const { grid } = await import('../support/grid');
-  const { checkSheet } = await import('../../src/core/engine');
   const sheet = grid([
     ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '完成值', '权重', '得分', '未完成原因分析'],
     ['产出指标', '数量指标', '补贴发放人数', '≥', 120, '人', 118, 30, 29, '2人迁出'],
