@@ -114,13 +114,25 @@ test('framework detection: 2021 when 成本指标 is a 一级, mixed when both a
   expect(frameworkOf(['产出指标', '经济成本指标', '项目支出', '≤50万元'])).toBe('mixed');
 });
 
+test('twin blocks headed 中期指标值 / 年度指标值: both blocks have targets, and the twins are compared', () => {
+  // 中期指标值 was not a header word: the 中期 block had no target, and no 中期 vs 年度 check ran.
+  const sheet = grid([
+    ['一级指标', '二级指标', '三级指标', '中期指标值', '二级指标', '三级指标', '年度指标值'],
+    ['产出指标', '数量指标', '3年培训人数', '≥1500人', '数量指标', '培训人数', '≥500人'],
+    [null, '质量指标', '合格率', '≥90%', '质量指标', '合格率', '≥95%'],
+  ]);
+  const [table] = findTables(sheet);
+  expect(table.blocks.map((b) => [b.period, b.columns.target])).toEqual([['midterm', 3], ['annual', 6]]);
+  expect(checkSheet(sheet).findings.filter((f) => f.check === 'midterm-annual-mismatch').map((f) => f.cell)).toEqual(['G3']);
+});
+
 test('prose with indicator words but no header row is not a table', () => {
   const sheet = grid([['第一部分 部门整体绩效目标'], ['绩效指标包括产出指标和效果指标，指标值应可衡量。'], ['三级指标应细化量化。']]);
   expect(findTables(sheet)).toEqual([]);
 });
 
 test.each([
-  ['一级指标', 'level1'], ['二级指标', 'level2'], ['三级指标', 'level3'], ['指标值', 'target'], ['年度指标值', 'target'], ['目标值', 'target'],
+  ['一级指标', 'level1'], ['二级指标', 'level2'], ['三级指标', 'level3'], ['指标值', 'target'], ['年度指标值', 'target'], ['中期指标值', 'target'], ['长期目标值', 'target'], ['目标值', 'target'],
   ['年初目标值(A)', 'target'], ['当年预期实现值', 'target'], ['指标性质', 'nature'], ['度量单位', 'unit'], ['计量单位', 'unit'],
   ['实际完成值', 'actual'], ['全年实际完成值', 'actual'], ['完成值', 'actual'], ['实际完成值(B)', 'actual'], ['分值', 'weight'], ['权重', 'weight'],
   ['得分', 'score'], ['完成率', 'rate'], ['偏差原因分析及改进措施', 'reason'], ['产生差异的原因及改进措施', 'reason'], ['未完成原因分析', 'reason'],
