@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { checkSheet } from '../../src/core/engine';
 import { planEvaluation } from '../../src/core/evaluation-plan';
 import { GridView, parseA1, type SheetGrid } from '../../src/core/grid';
+import { findTables } from '../../src/core/layout';
 import { applyChanges, planSheet, revertChanges } from '../../src/core/plan';
 import { parseValue } from '../../src/core/value/parse';
 import { applied, contentOf } from '../support/grid';
@@ -98,9 +99,10 @@ test('the self-evaluation writes only into empty cells, scores each row within i
 
 /** The sheet with every empty 实际完成值 of its indicators filled in, in turn from `actuals`: the user's next step. */
 function withActuals(sheet: SheetGrid, actuals: Written[]): SheetGrid {
-  const changes = checkSheet(sheet, undefined, []).tables.flatMap((table) => table.indicators).flatMap((indicator, i) => {
+  const view = new GridView(sheet);
+  const changes = findTables(sheet).flatMap((table) => table.indicators).flatMap((indicator, i) => {
     const { actual } = indicator;
-    if (!actual || actual.text.trim() !== '' || new GridView(sheet).merge(actual.row, actual.col)) return [];
+    if (!actual || actual.text.trim() !== '' || view.merge(actual.row, actual.col)) return [];
     const written = actuals[i % actuals.length];
     return [{ sheet: sheet.name, cell: actual.cell, from: '', to: written.text ?? String(written.value), fromValue: null, toValue: written.value, fromFormat: null, toFormat: written.format ?? null, checks: [] }];
   });
