@@ -393,7 +393,7 @@ function withSplitColumns(value: IndicatorValue, nature: CellRef | null, unit: C
  * scoring and percent-as-fraction to read so (0.3 beside a target of 0.5 stays 0.3%, see isFractionForm).
  */
 function isFractionBeside(amount: Decimal, unitText: string, target: IndicatorValue): boolean {
-  return isPercentUnit(unitText) && amount.gt(0) && isFractionForm(amount, target);
+  return isPercentUnit(unitText) && isFractionForm(amount, target);
 }
 
 function isBlankRow(view: GridView, row: number, left: number, right: number): boolean {

@@ -1,7 +1,6 @@
 // Small helpers shared by checks: the value cells of a row, level-name de-duplication, house-style values.
 import type { Fix, Settings } from '../check';
 import type { CellRef, Indicator, IndicatorTable, LevelRef, Period, ValueCell } from '../layout';
-import { ZERO } from '../scoring';
 import { renderQuantity } from '../value/format';
 import { isFractionForm } from '../value/parse';
 import type { IndicatorValue, Operator, ValueProblem } from '../value/types';
@@ -59,7 +58,7 @@ export function withOperator(value: IndicatorValue, operator: Operator | null, s
 
 /** "0 to 1.5, unit-less" on a percentage row: the fraction form of a percentage (0.8 = 80%); an actual beside its target. */
 export function isFractionOfPercent(value: IndicatorValue, target?: IndicatorValue | null): boolean {
-  return value.kind === 'quantity' && value.unit === null && value.amount !== null && value.amount.gt(ZERO) && isFractionForm(value.amount, target);
+  return value.kind === 'quantity' && value.unit === null && value.amount !== null && isFractionForm(value.amount, target);
 }
 
 export interface ProblemAt<P extends ValueProblem = ValueProblem> {

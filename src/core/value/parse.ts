@@ -177,12 +177,12 @@ export function isPercentUnit(unit: string | null): boolean {
 const FRACTION_LIMIT = new Decimal('1.5');
 
 /**
- * A unit-less amount where a percentage is expected, read as its fraction form (0.8 = 80%, DOMAIN §5.2) up to
- * FRACTION_LIMIT; but not beside a target written in % that is itself that small: 0.3 against "≤0.5%" is 0.3%
+ * A unit-less amount where a percentage is expected, read as its fraction form (0.8 = 80%, DOMAIN §5.2) when above 0
+ * and up to FRACTION_LIMIT; but not beside a target written in % that is itself that small: 0.3 against "≤0.5%" is 0.3%
  * [product default]. (Beside a target in the fraction form too, "1" against "1", both are fractions.)
  */
 export function isFractionForm(amount: Decimal, target?: IndicatorValue | null): boolean {
-  return amount.lte(FRACTION_LIMIT) && !(target?.amount && isPercentUnit(target.unit) && target.amount.lte(FRACTION_LIMIT));
+  return amount.gt(0) && amount.lte(FRACTION_LIMIT) && !(target?.amount && isPercentUnit(target.unit) && target.amount.lte(FRACTION_LIMIT));
 }
 
 /** An operator spelling that ends exactly where the number starts ("参保率达100%" → 达, leading "参保率"). */
