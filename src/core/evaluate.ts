@@ -3,7 +3,7 @@ import Decimal from 'decimal.js';
 import type { BudgetBlock } from './budget';
 import { expectedOperator } from './classify';
 import type { Settings } from './check';
-import { allowedParents } from './framework';
+import { placedLevel1 } from './framework';
 import type { CellRef, Indicator, IndicatorTable } from './layout';
 import { gradeOfTotal, round2, scoreIndicator, ZERO, type Evaluation, type ReverseForm, type ScoringInput } from './scoring';
 import { parseValue } from './value/parse';
@@ -48,12 +48,6 @@ export interface SheetEvaluation {
 /** [national] 10号 (M): 产出 50, 效益 30, 满意度 10, 预算执行率 10; 2021: 成本 shares 产出's 50 [product default]. */
 export const DEFAULT_SHARES: Record<string, number> = { 产出指标: 50, 效益指标: 30, 满意度指标: 10 };
 export const DEFAULT_BUDGET_WEIGHT = new Decimal(10);
-
-function scoredLevel1(table: IndicatorTable, indicator: Indicator): string | null {
-  const level2 = indicator.level2.canonical;
-  const parents = level2 ? allowedParents(table.framework, level2) : [];
-  return parents.length === 1 ? parents[0] : indicator.level1.canonical;
-}
 
 function shareGroup(level1: string | null): string | null {
   return level1 === '成本指标' ? '产出指标' : level1;
@@ -172,7 +166,7 @@ export function evaluateSheet(tables: IndicatorTable[], settings: Settings): She
     for (const indicator of table.indicators) {
       // Only rows of a block with an actual column are evaluated: the 年度 block of a twin table, never its 中期 block.
       if (indicator.actual === null || !indicator.target || indicator.target.value.kind === 'empty') continue;
-      scored.push({ table, indicator, level1: scoredLevel1(table, indicator) });
+      scored.push({ table, indicator, level1: placedLevel1(table.framework, indicator.level1.canonical, indicator.level2.canonical) });
     }
   }
   const { weights: rowWeights, derived } = weights(scored);

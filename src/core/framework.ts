@@ -132,6 +132,16 @@ export function allowedParents(framework: FrameworkId, level2: string): readonly
   return PARENTS[framework].get(level2) ?? [];
 }
 
+/**
+ * The 一级 a row belongs to: the one its 二级 implies when the framework allows exactly one (a 服务对象满意度指标 under
+ * an inherited 效益指标 is a 满意度 row), else the one written or inherited. Scoring, missing-group and the report agree
+ * on it.
+ */
+export function placedLevel1(framework: FrameworkId, level1: string | null, level2: string | null): string | null {
+  const parents = level2 ? allowedParents(framework, level2) : [];
+  return parents.length === 1 ? parents[0] : level1;
+}
+
 /** Detects the framework of one table from its canonical (一级, 二级) pairs. */
 export function detectFramework(pairs: { level1: string | null; level2: string | null }[]): FrameworkId {
   let classic = false;

@@ -26,7 +26,7 @@ export interface SheetGrid {
 /** Column letters by 0-based index, built as columns are first named: a sheet names a handful, thousands of times. */
 const COLUMN_LETTERS: string[] = [];
 
-function columnLetters(col: number): string {
+export function columnLetters(col: number): string {
   let letters = COLUMN_LETTERS[col];
   if (letters === undefined) {
     letters = '';

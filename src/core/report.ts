@@ -3,7 +3,9 @@ import type Decimal from 'decimal.js';
 import type { Finding } from './check';
 import type { SheetReport } from './engine';
 import type { RowEvaluation, SheetEvaluation } from './evaluate';
-import type { Indicator, IndicatorTable, ValueCell } from './layout';
+import { placedLevel1 } from './framework';
+import { columnLetters } from './grid';
+import type { Block, ColumnRole, Indicator, IndicatorTable, ValueCell } from './layout';
 
 export interface ValueJson {
   cell: string;
@@ -18,6 +20,8 @@ export interface IndicatorJson {
   row: number;
   level1: string | null;
   level2: string | null;
+  /** The 一级 the row belongs under when it differs from level1 (服务对象满意度指标 under an inherited 效益指标). */
+  placedLevel1?: string;
   level3: string | null;
   period: 'midterm' | 'annual' | null;
   target: ValueJson | null;
@@ -45,9 +49,17 @@ export interface SheetEvaluationJson {
   budget: { budget: string; executed: string; rate: string | null; score: string | null; weight: string; usedAdjusted: boolean } | null;
 }
 
+/** Which header row was read and which column holds which role, per block: a wrong guess can be seen. */
+export interface HeaderJson {
+  /** 1-based sheet row of the header (the first, when the header spans two rows). */
+  row: number;
+  blocks: { period: 'midterm' | 'annual' | null; columns: Partial<Record<ColumnRole, string>> }[];
+}
+
 export interface TableJson {
   sheet: string;
   range: string;
+  header: HeaderJson;
   kind: IndicatorTable['kind'];
   framework: IndicatorTable['framework'];
   title: string | null;
@@ -120,12 +132,24 @@ function sheetEvaluationJson(sheet: string, evaluation: SheetEvaluation): SheetE
   };
 }
 
-function indicatorJson(indicator: Indicator, evaluation: SheetEvaluation | null, rows: Map<Indicator, RowEvaluation>): IndicatorJson {
+function headerJson(table: IndicatorTable): HeaderJson {
+  const columnsOf = (block: Block) => {
+    const columns: HeaderJson['blocks'][number]['columns'] = {};
+    for (const [role, col] of Object.entries(block.columns) as [ColumnRole, number][]) columns[role] = columnLetters(col);
+    return columns;
+  };
+  return { row: table.headerRow + 1, blocks: table.blocks.map((block) => ({ period: block.period, columns: columnsOf(block) })) };
+}
+
+function indicatorJson(table: IndicatorTable, indicator: Indicator, evaluation: SheetEvaluation | null, rows: Map<Indicator, RowEvaluation>): IndicatorJson {
   const row = rows.get(indicator);
+  const level1 = indicator.level1.canonical;
+  const placed = placedLevel1(table.framework, level1, indicator.level2.canonical);
   return {
     row: indicator.row + 1,
-    level1: indicator.level1.canonical,
+    level1,
     level2: indicator.level2.canonical,
+    ...(placed !== null && placed !== level1 ? { placedLevel1: placed } : {}),
     level3: indicator.level3?.text.trim() || null,
     period: indicator.period,
     target: valueJson(indicator.target),
@@ -141,8 +165,8 @@ export function fileJson(file: string, sheets: SheetReport[]): FileJson {
     error: null,
     tables: sheets.flatMap((sheet) =>
       sheet.tables.map((t) => ({
-        sheet: t.sheet, range: t.range, kind: t.kind, framework: t.framework, title: t.title, group: t.group,
-        indicators: t.indicators.map((indicator) => indicatorJson(indicator, sheet.evaluation, rows)),
+        sheet: t.sheet, range: t.range, header: headerJson(t), kind: t.kind, framework: t.framework, title: t.title, group: t.group,
+        indicators: t.indicators.map((indicator) => indicatorJson(t, indicator, sheet.evaluation, rows)),
       })),
     ),
     findings: sheets.flatMap((sheet) =>

@@ -1,15 +1,8 @@
 // A table without 产出 or 效益 indicators, without 满意度, or with 产出 but no 数量指标.
 import { defineCheck } from '../check';
 import { a1 } from '../grid';
-import { allowedParents } from '../framework';
-import type { Indicator, IndicatorTable } from '../layout';
+import { placedLevel1 } from '../framework';
 
-/** The 一级 a row belongs to: its own, or the one its 二级 implies when that is unambiguous (a misplaced 满意度 still counts). */
-function groupOf(table: IndicatorTable, indicator: Indicator): string | null {
-  const level2 = indicator.level2.canonical;
-  const parents = level2 ? allowedParents(table.framework, level2) : [];
-  return parents.length === 1 ? parents[0] : indicator.level1.canonical;
-}
 
 export default defineCheck({
   id: 'missing-group',
@@ -27,7 +20,7 @@ export default defineCheck({
   },
   run({ table, report }) {
     const cell = a1(table.top, table.left);
-    const groups = new Set(table.indicators.map((i) => groupOf(table, i)));
+    const groups = new Set(table.indicators.map((i) => placedLevel1(table.framework, i.level1.canonical, i.level2.canonical)));
     if (!groups.has('产出指标')) report({ cell, messageId: 'noOutput' });
     else if (!table.indicators.some((i) => i.level2.canonical === '数量指标')) report({ cell, messageId: 'noQuantity' });
     if (!groups.has('效益指标')) report({ cell, messageId: 'noEffect' });
