@@ -5,7 +5,7 @@ import { findBudgetBlock, type BudgetBlock } from './budget';
 import { classifyIndicator, nameOfLevel3, type IndicatorClass } from './classify';
 import { a1, cellAt, GridView, rangeA1, type CellRef, type SheetGrid } from './grid';
 import { detectFramework, normaliseLevel1, normaliseLevel2, type FrameworkId, type NormalisedName } from './framework';
-import { rememberedPerText } from './memo';
+import { blocksOf, findHeaderRows, type HeaderRow } from './read/header';
 import { compact } from './text';
 import { isFractionForm, isPercentUnit, operatorOf, parseValue } from './value/parse';
 import type { IndicatorValue } from './value/types';
@@ -86,6 +86,8 @@ export interface IndicatorTable {
   left: number;
   right: number;
   headerRow: number;
+  /** The header's last row: the row below headerRow when the header spans two (sub-labels under a spanning label). */
+  headerLastRow: number;
   kind: 'target' | 'self-evaluation';
   framework: FrameworkId;
   /** Group label written left of the header (目标1 … in seed 004). */
@@ -105,96 +107,9 @@ export interface IndicatorTable {
   mergesUnknown: boolean;
 }
 
-const ROLE_PATTERNS: [RegExp, ColumnRole][] = [
-  [/^一级指标$/u, 'level1'],
-  [/^二级指标$/u, 'level2'],
-  [/^三级指标$/u, 'level3'],
-  [/^(年度|中期|长期|中长期|实施期)?指标值$|^(年度|年初|预期|中期|长期|中长期)?目标值$|^当年预期实现值$/u, 'target'],
-  [/实际完成值$|^完成值$|^实际值$/u, 'actual'],
-  [/^(指标)?分值$|^权重$/u, 'weight'],
-  [/^得分$/u, 'score'],
-  [/^完成率$/u, 'rate'],
-  // The prompt column `jixiao evaluate` adds is not a reason the user wrote.
-  [/^偏差原因提示$/u, 'prompt'],
-  [/原因/u, 'reason'],
-  [/^指标性质$/u, 'nature'],
-  [/^(度量|计量)单位$/u, 'unit'],
-  [/^指标方向性?$/u, 'direction'],
-  [/^(绩效)?指标描述$/u, 'description'],
-  [/^指标值确定依据$/u, 'basis'],
-  [/^指标解释$|^评[(（]?扣[)）]?分标准$|^评分标准$|^绩效标准$/u, 'carried'],
-];
-
-/** Every header word above holds one of these characters; other cells (most of a sheet) are skipped cheaply. */
-const HEADER_CHARACTERS = /[指值分率因性位向述据释准重]/u;
-
-/** Every table repeats its header's labels: each label is matched against the patterns once. */
-const roleOfLabel = rememberedPerText(2000, (label): ColumnRole | null => {
-  const key = compact(label).replace(/[(（][A-Za-z][)）]$/u, '');
-  return ROLE_PATTERNS.find(([pattern]) => pattern.test(key))?.[1] ?? null;
-});
-
-/** The role a header label names, after removing whitespace and a trailing "(A)" / "(B)". */
-export function roleOf(label: string): ColumnRole | null {
-  return HEADER_CHARACTERS.test(label) ? roleOfLabel(label) : null;
-}
-
 /** A row that ends a table when it leads with one of these (DOMAIN §1.1), or names a new table. */
 const STOP_LABEL = /^(资金|总体目标|年度总体目标|评价结论|单位负责人|填报人|单位已有|预算绩效说明|存在问题|改进措施|项目名称|项目编码|项目资金)/u;
 const TITLE_WORDS = /(绩效目标表|绩效自评表|自评表|申报表)/u;
-
-interface HeaderRow {
-  row: number;
-  roles: { col: number; role: ColumnRole }[];
-}
-
-/** Every header row names a 三级指标 column; rows without those characters (nearly all) are not read further. */
-const LEVEL3_WORD = /三\s*级/u;
-
-function readHeader(view: GridView, row: number): HeaderRow | null {
-  let namesLevel3 = false;
-  for (let col = 0; col < view.colCount && !namesLevel3; col++) {
-    const text = mergedText(view, row, col);
-    // Looking for the character first spares the regular expression on nearly every cell of the sheet.
-    namesLevel3 = text.includes('级') && LEVEL3_WORD.test(text);
-  }
-  if (!namesLevel3) return null;
-  const roles: { col: number; role: ColumnRole }[] = [];
-  for (let col = 0; col < view.colCount; col++) {
-    // A header label merged down over two rows (指标值 beside 一级/二级/三级 in the second row) counts in both.
-    const role = roleOf(mergedText(view, row, col));
-    if (role) roles.push({ col, role });
-  }
-  const has = (role: ColumnRole) => roles.some((r) => r.role === role);
-  const isHeader = has('level3') && (has('level2') || has('level1')) && (has('target') || has('actual'));
-  return isHeader ? { row, roles } : null;
-}
-
-/** Splits header columns into blocks where (二级, 三级, 指标值) repeats; shared columns go to every block. */
-function blocksOf(header: HeaderRow): Block[] {
-  const level2Cols = header.roles.filter((r) => r.role === 'level2').map((r) => r.col);
-  if (level2Cols.length < 2) {
-    const columns: Block['columns'] = {};
-    for (const { col, role } of header.roles) if (columns[role] === undefined) columns[role] = col;
-    return [{ period: null, columns }];
-  }
-  const shared = header.roles.filter((r) => r.col < level2Cols[0]);
-  return level2Cols.map((start, i) => {
-    const end = level2Cols[i + 1] ?? Infinity;
-    const columns: Block['columns'] = {};
-    for (const { col, role } of [...shared, ...header.roles.filter((r) => r.col >= start && r.col < end)]) {
-      if (columns[role] === undefined) columns[role] = col;
-    }
-    // The 云南 template writes 中期 first, then 年度 (seeds 000, 001, 003).
-    return { period: i === 0 ? 'midterm' : 'annual', columns };
-  });
-}
-
-/** The text a cell shows or, when covered by a merge, the merge's top-left text. */
-function mergedText(view: GridView, row: number, col: number): string {
-  const area = view.merge(row, col);
-  return area ? view.text(area.top, area.left) : view.text(row, col);
-}
 
 /** The first column from `fromCol` to `toCol` whose cell shows something, else -1 (a number: every row asks twice). */
 function firstTextCol(view: GridView, row: number, fromCol: number, toCol: number): number {
@@ -271,17 +186,13 @@ function noLevel(cell: string): LevelRef {
 /** Finds every indicator table on one sheet. */
 export function findTables(grid: SheetGrid): IndicatorTable[] {
   const view = new GridView(grid);
-  const headers: HeaderRow[] = [];
-  for (let row = 0; row < view.rowCount; row++) {
-    const header = readHeader(view, row);
-    if (header) headers.push(header);
-  }
+  const headers = findHeaderRows(view);
   const tables: IndicatorTable[] = [];
   let previousEnd = 0;
   let previous: IndicatorTable | null = null;
   for (const [i, header] of headers.entries()) {
     const nextHeader = headers[i + 1]?.row ?? view.rowCount;
-    let start: number | null = header.row + 1;
+    let start: number | null = header.lastRow + 1;
     // Under one header, each project block merged down the left (四川 PE4) is a table of its own.
     while (start !== null) {
       const { table, continueAt } = readTable(view, header, previousEnd, nextHeader, start);
@@ -303,7 +214,7 @@ const PROJECT_LABEL = /^(单位名称|项目名称|项目|预算数|预算金额
 function readTable(
   view: GridView, header: HeaderRow, infoFrom: number, limit: number, start: number,
 ): { table: IndicatorTable; continueAt: number | null } {
-  const blocks = blocksOf(header);
+  const blocks = blocksOf(view, header);
   const roleCols = header.roles.map((r) => r.col);
   const left = Math.min(...roleCols);
   const right = Math.max(...roleCols);
@@ -314,7 +225,7 @@ function readTable(
   // A label such as 目标1 or a project's name names a group; the template's own "绩效指标" caption does not.
   const group = groupCell && !compact(groupCell.text).includes('指标') ? compact(groupCell.text) : null;
   // The first table under a header starts at the header; a later project block at its own first row.
-  const top = start === header.row + 1 ? header.row : start;
+  const top = start === header.lastRow + 1 ? header.row : start;
   const { info, title, currency, spendingPlan } = readInfo(view, infoFrom, top);
   const budget = findBudgetBlock(view, infoFrom, top);
   let continueAt: number | null = null;
@@ -361,7 +272,7 @@ function readTable(
   const tableLeft = Math.min(left, groupCell?.col ?? left, ...projectCols);
   const table: IndicatorTable = {
     sheet: view.grid.name, range: rangeA1(top, tableLeft, bottom, right), top, bottom, left: tableLeft, right,
-    headerRow: header.row, kind, framework, group, title, currency, blocks, indicators, blankRows, info, spendingPlan, budget,
+    headerRow: header.row, headerLastRow: header.lastRow, kind, framework, group, title, currency, blocks, indicators, blankRows, info, spendingPlan, budget,
     mergesUnknown: view.grid.mergesUnknown === true,
   };
   return { table, continueAt };

@@ -51,8 +51,9 @@ export interface SheetEvaluationJson {
 
 /** Which header row was read and which column holds which role, per block: a wrong guess can be seen. */
 export interface HeaderJson {
-  /** 1-based sheet row of the header (the first, when the header spans two rows). */
+  /** 1-based sheet rows of the header: the same row, or two when sub-labels sit under a spanning label. */
   row: number;
+  lastRow: number;
   blocks: { period: 'midterm' | 'annual' | null; columns: Partial<Record<ColumnRole, string>> }[];
 }
 
@@ -138,7 +139,7 @@ function headerJson(table: IndicatorTable): HeaderJson {
     for (const [role, col] of Object.entries(block.columns) as [ColumnRole, number][]) columns[role] = columnLetters(col);
     return columns;
   };
-  return { row: table.headerRow + 1, blocks: table.blocks.map((block) => ({ period: block.period, columns: columnsOf(block) })) };
+  return { row: table.headerRow + 1, lastRow: table.headerLastRow + 1, blocks: table.blocks.map((block) => ({ period: block.period, columns: columnsOf(block) })) };
 }
 
 function indicatorJson(table: IndicatorTable, indicator: Indicator, evaluation: SheetEvaluation | null, rows: Map<Indicator, RowEvaluation>): IndicatorJson {

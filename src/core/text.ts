@@ -1,8 +1,30 @@
-// Normalising Chinese table text: full-width forms, stray whitespace, enumeration prefixes.
+// Normalising Chinese table text: full-width forms, traditional characters, stray whitespace, enumeration prefixes.
+import { Converter } from 'opencc-js/t2cn';
 import { rememberedPerText } from './memo';
 
-/** NFKC and every whitespace character removed ("产   出   指   标" → "产出指标"). Tables repeat their labels: remembered. */
-export const compact = rememberedPerText(20000, (text) => text.normalize('NFKC').replace(/\s+/gu, ''));
+const toSimplified = Converter({ from: 't', to: 'cn' });
+
+/**
+ * Pinyin that mirror sites insert after characters ("標(biāo)", "區(qū)"): a parenthesised Latin syllable carrying a tone
+ * mark, right after a Chinese character. A unit such as "(km)" has no tone mark and stays.
+ */
+const INSERTED_PINYIN = /(?<=\p{Script=Han})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/gu;
+
+/** Any character the traditional → simplified table may change lies above the ASCII range: skip the lookup for plain text. */
+const BEYOND_ASCII = /[^\u0000-\u007f]/u;
+
+/**
+ * The text as a simplified-Chinese reader types it: NFKC (full-width digits and operators), traditional characters
+ * made simplified (mirror copies of tables are often converted: "產出指標"), inserted pinyin removed. Used to
+ * compare and parse, never to display: cells keep their own text.
+ */
+export const readable = rememberedPerText(20000, (text) => {
+  const nfkc = text.normalize('NFKC');
+  return BEYOND_ASCII.test(nfkc) ? toSimplified(nfkc.replace(INSERTED_PINYIN, '')) : nfkc;
+});
+
+/** readable() with every whitespace character removed ("产   出   指   标" → "产出指标"). Tables repeat their labels: remembered. */
+export const compact = rememberedPerText(20000, (text) => readable(text).replace(/\s+/gu, ''));
 
 /** Leading enumeration such as "1.", "（1）", "①", "一、". */
 const ENUMERATION = /^(?:\d+[.、)）]|[(（]\d+[)）]|[①-⑳]|[一二三四五六七八九十]+、)/u;

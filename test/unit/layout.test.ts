@@ -49,7 +49,7 @@ describe('四川 split columns, several projects under one header (PE4)', () => 
   });
 });
 
-test('a header spanning two rows, with 指标值 merged down beside 一级/二级/三级', () => {
+test('a header spanning two rows: 一级/二级/三级 under a caption merged across, 指标值 merged down beside them', () => {
   const sheet = grid(
     [
       ['绩效指标', null, null, '指标值'],
@@ -59,7 +59,7 @@ test('a header spanning two rows, with 指标值 merged down beside 一级/二�
     ['A1:C1', 'D1:D2'],
   );
   const [table] = findTables(sheet);
-  expect(table.headerRow).toBe(1);
+  expect([table.headerRow, table.headerLastRow]).toEqual([0, 1]);
   expect(table.indicators[0].target?.cell).toBe('D3');
 });
 
@@ -139,6 +139,6 @@ test.each([
   ['偏差大或目标未完成原因分析', 'reason'], ['偏差原因提示', 'prompt'], ['绩效指标描述', 'description'], ['指标值确定依据', 'basis'],
   ['指标解释', 'carried'], ['评(扣)分标准', 'carried'], ['绩效标准', 'carried'], ['指标方向性', 'direction'], ['三 级 指 标', 'level3'], ['指　标　值', 'target'],
 ])('the header word %s is read as %s', async (label, role) => {
-  const { roleOf } = await import('../../src/core/layout');
+  const { roleOf } = await import('../../src/core/read/header');
   expect(roleOf(label)).toBe(role);
 });

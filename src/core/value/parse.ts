@@ -2,6 +2,7 @@
 import Decimal from 'decimal.js';
 import { numberToText } from '../grid';
 import { rememberedPerText } from '../memo';
+import { compact, readable } from '../text';
 import type { Deadline, Grade, IndicatorValue, Operator, ValueProblem } from './types';
 
 /** Operator spellings written before the amount, longest first so "不低于" wins over "低于". */
@@ -68,7 +69,7 @@ function freeze(value: IndicatorValue): IndicatorValue {
 }
 
 function parseText(text: string): IndicatorValue {
-  let s = text.normalize('NFKC').replace(/\s+/gu, '');
+  let s = readable(text).replace(/\s+/gu, '');
   const problems: ValueProblem[] = [];
 
   const trailing = TRAILING_PUNCTUATION.exec(s);
@@ -166,7 +167,7 @@ function parseText(text: string): IndicatorValue {
 
 /** The operator a lone symbol or word stands for ("≥", "不低于", "＝"), or null. */
 export function operatorOf(text: string): Operator | null {
-  return parseValue(`${text.normalize('NFKC').replace(/\s+/gu, '')}1`).operator;
+  return parseValue(`${compact(text)}1`).operator;
 }
 
 export function isPercentUnit(unit: string | null): boolean {
