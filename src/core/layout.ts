@@ -1,13 +1,14 @@
-// Finds every indicator table on a sheet (DOMAIN §1): header rows by their words, twin 中期/年度 blocks,
-// level inheritance with its provenance, table boundaries, and the info block written above each table.
-import type Decimal from 'decimal.js';
+// Finds every indicator table on a sheet (DOMAIN §1): the data model of tables and rows, and where each table
+// starts and ends. Header recognition (read/header), row reading (read/rows) and the info block written above a
+// table (read/info) have modules of their own.
 import { findBudgetBlock, type BudgetBlock } from './budget';
-import { classifyIndicator, nameOfLevel3, type IndicatorClass } from './classify';
-import { a1, cellAt, GridView, rangeA1, type CellRef, type SheetGrid } from './grid';
-import { detectFramework, normaliseLevel1, normaliseLevel2, type FrameworkId, type NormalisedName } from './framework';
+import type { IndicatorClass } from './classify';
+import { GridView, rangeA1, type CellRef, type SheetGrid } from './grid';
+import { detectFramework, type FrameworkId, type NormalisedName } from './framework';
 import { blocksOf, findHeaderRows, type HeaderRow } from './read/header';
+import { firstText, firstTextCol, readInfo, TITLE_WORDS } from './read/info';
+import { readIndicator } from './read/rows';
 import { compact } from './text';
-import { isFractionForm, isPercentUnit, operatorOf, parseValue } from './value/parse';
 import type { IndicatorValue } from './value/types';
 
 export type ColumnRole =
@@ -109,79 +110,6 @@ export interface IndicatorTable {
 
 /** A row that ends a table when it leads with one of these (DOMAIN §1.1), or names a new table. */
 const STOP_LABEL = /^(资金|总体目标|年度总体目标|评价结论|单位负责人|填报人|单位已有|预算绩效说明|存在问题|改进措施|项目名称|项目编码|项目资金)/u;
-const TITLE_WORDS = /(绩效目标表|绩效自评表|自评表|申报表)/u;
-
-/** The first column from `fromCol` to `toCol` whose cell shows something, else -1 (a number: every row asks twice). */
-function firstTextCol(view: GridView, row: number, fromCol: number, toCol: number): number {
-  for (let col = fromCol; col <= toCol; col++) if (!view.isBlank(row, col)) return col;
-  return -1;
-}
-
-function firstText(view: GridView, row: number, fromCol: number, toCol: number): { col: number; text: string } | null {
-  const col = firstTextCol(view, row, fromCol, toCol);
-  return col < 0 ? null : { col, text: view.text(row, col).trim() };
-}
-
-/** Reads labelled cells between `from` and `to` (exclusive): label → the next non-empty cell to its right. */
-function readInfo(view: GridView, from: number, to: number): { info: InfoBlock; title: string | null; currency: IndicatorTable['currency']; spendingPlan: SpendingPlan | null } {
-  const info: InfoBlock = new Map();
-  let title: string | null = null;
-  let currency: IndicatorTable['currency'] = null;
-  let spendingPlan: SpendingPlan | null = null;
-  for (let row = from; row < to; row++) {
-    for (let col = 0; col < view.colCount; col++) {
-      const text = compact(view.text(row, col));
-      if (!text) continue;
-      const money = /单位[:：](万元|元)/u.exec(text) ?? /[(（](万元|元)[)）]$/u.exec(text);
-      if (money && currency === null) currency = money[1] as '元' | '万元';
-      if (TITLE_WORDS.test(text) && text.length <= 60) title = view.text(row, col).trim();
-      if (/^资金支出计划/u.test(text)) spendingPlan = readSpendingPlan(view, row, col);
-      const next = firstText(view, row, col + 1, view.colCount - 1);
-      if (next && !info.has(text)) info.set(text, cellAt(view, row, next.col)!);
-    }
-  }
-  return { info, title, currency, spendingPlan };
-}
-
-/** 资金支出计划（%）: month labels in the same row, cumulative percentages in the row below. */
-function readSpendingPlan(view: GridView, row: number, labelCol: number): SpendingPlan | null {
-  const labels: CellRef[] = [];
-  for (let col = labelCol + 1; col < view.colCount; col++) {
-    if (/月底|月末/u.test(view.text(row, col))) labels.push(cellAt(view, row, col)!);
-  }
-  if (labels.length === 0) return null;
-  return { labels, values: labels.map((label) => cellAt(view, row + 1, label.col)!) };
-}
-
-function levelRef(
-  view: GridView,
-  row: number,
-  col: number | undefined,
-  inherited: LevelRef | null,
-  normalise: (name: string) => NormalisedName,
-  tableTop: number,
-): LevelRef {
-  if (col === undefined) return noLevel('');
-  const cell = a1(row, col);
-  const area = view.isCoveredByMerge(row, col) ? view.merge(row, col)! : null;
-  const text = area ? view.text(area.top, area.left) : view.text(row, col);
-  if (text.trim() && (!area || area.top > tableTop)) {
-    const { canonical, match, printedWeight } = normalise(text);
-    return {
-      text: text.trim(), canonical, match, printedWeight, cell, source: area ? 'merge' : 'own', sourceCell: area ? a1(area.top, area.left) : cell,
-      mergeRange: area ? rangeA1(area.top, area.left, area.bottom, area.right) : null,
-    };
-  }
-  if (inherited && inherited.source !== 'none') {
-    return { ...inherited, cell, source: 'inherited' };
-  }
-  return noLevel(cell);
-}
-
-/** Every LevelRef has the same fields in the same order: checks read thousands of them, and one shape keeps that fast. */
-function noLevel(cell: string): LevelRef {
-  return { text: '', canonical: null, match: 'unknown', printedWeight: null, cell, source: 'none', sourceCell: null, mergeRange: null };
-}
 
 /** Finds every indicator table on one sheet. */
 export function findTables(grid: SheetGrid): IndicatorTable[] {
@@ -218,7 +146,9 @@ function readTable(
   const roleCols = header.roles.map((r) => r.col);
   const left = Math.min(...roleCols);
   const right = Math.max(...roleCols);
-  const level1Col = blocks[0].columns.level1 ?? blocks[0].columns.level2!;
+  // The leftmost name column: 一级, or 二级 or 三级 where a form has no 一级 (重庆 部门整体 tables name only 指标名称).
+  const { level1: l1, level2: l2, level3: l3 } = blocks[0].columns;
+  const level1Col = l1 ?? l2 ?? l3!;
   const projectCols = [...Array(Math.max(level1Col, 0)).keys()].filter((col) => PROJECT_LABEL.test(compact(view.text(header.row, col))));
   const nameCol = projectCols.find((col) => /名称$|^项目$/u.test(compact(view.text(header.row, col)))) ?? projectCols[0];
   const groupCell = projectCols.length > 0 ? firstText(view, start, nameCol, nameCol) : firstText(view, header.row, 0, left - 1);
@@ -278,85 +208,8 @@ function readTable(
   return { table, continueAt };
 }
 
-/**
- * [provincial: 四川] split columns: 指标性质 holds the operator (≥ / ≤ / ＝ / 定性), 度量单位 the unit, 指标值 the bare number.
- * The value is read as if they were written together; the cells stay where they are.
- */
-function withSplitColumns(value: IndicatorValue, nature: CellRef | null, unit: CellRef | null, target?: IndicatorValue): IndicatorValue {
-  if (value.kind === 'empty' || value.kind === 'unreadable') return value;
-  const operator = nature ? operatorOf(nature.text) : null;
-  const unitText = unit ? compact(unit.text) : '';
-  if (!operator && !unitText) return value;
-  const merged = { ...value, problems: [...value.problems] };
-  if (operator && merged.operator === null && (merged.kind === 'quantity' || merged.kind === 'percent' || merged.kind === 'range')) {
-    merged.operator = operator;
-    merged.operatorSpelling = compact(nature!.text);
-  }
-  if (unitText && merged.unit === null && merged.amount !== null && !(target && isFractionBeside(merged.amount, unitText, target))) {
-    merged.unit = unitText;
-    if (isPercentUnit(unitText) && merged.kind === 'quantity') merged.kind = 'percent';
-  }
-  return merged;
-}
-
-/**
- * 0.97 as 实际完成值 beside 95 as 指标值, under 度量单位 "%": the fraction form of 97%, left without the unit for
- * scoring and percent-as-fraction to read so (0.3 beside a target of 0.5 stays 0.3%, see isFractionForm).
- */
-function isFractionBeside(amount: Decimal, unitText: string, target: IndicatorValue): boolean {
-  return isPercentUnit(unitText) && isFractionForm(amount, target);
-}
-
 function isBlankRow(view: GridView, row: number, left: number, right: number): boolean {
   for (let col = left; col <= right; col++) if (!view.isBlank(row, col)) return false;
   return true;
 }
 
-function hasOwnText(view: GridView, row: number, col: number | undefined): boolean {
-  return col !== undefined && !view.isBlank(row, col);
-}
-
-/** A 指标值 or 实际完成值 cell, read with the row's split columns (only a target takes its operator from 指标性质). */
-function valueCellAt(view: GridView, row: number, col: number | undefined, nature: CellRef | null, unit: CellRef | null, target?: IndicatorValue): ValueCell | null {
-  if (col === undefined) return null;
-  // What the cell shows: parseValue reads a number through that same text, so the raw value adds nothing.
-  const text = view.text(row, col);
-  const value = withSplitColumns(parseValue(text), nature, unit, target);
-  return { cell: a1(row, col), row, col, text, raw: view.value(row, col), value };
-}
-
-function readIndicator(
-  view: GridView, row: number, block: Block, lastLevel1: LevelRef | null, lastLevel2: LevelRef | null, headerRow: number,
-): Indicator | null {
-  const { columns } = block;
-  if (!hasOwnText(view, row, columns.level2) && !hasOwnText(view, row, columns.level3)
-    && !hasOwnText(view, row, columns.target) && !hasOwnText(view, row, columns.actual)) return null;
-
-  const level1 = levelRef(view, row, columns.level1, lastLevel1, normaliseLevel1, headerRow);
-  // A new 一级 written in this row starts a new group: its 二级 does not inherit from the group above.
-  const level2Parent = level1.source === 'own' && lastLevel1?.sourceCell !== level1.sourceCell ? null : lastLevel2;
-  const level2 = levelRef(view, row, columns.level2, level2Parent, normaliseLevel2, headerRow);
-  const nature = cellAt(view, row, columns.nature);
-  const unit = cellAt(view, row, columns.unit);
-  const level3 = cellAt(view, row, columns.level3);
-  const target = valueCellAt(view, row, columns.target, nature, unit);
-  const indicator: Indicator = {
-    row, period: block.period, level1, level2, level3,
-    target,
-    actual: valueCellAt(view, row, columns.actual, null, unit, target?.value),
-    nature,
-    unit,
-    direction: cellAt(view, row, columns.direction),
-    weight: cellAt(view, row, columns.weight),
-    score: cellAt(view, row, columns.score),
-    rate: cellAt(view, row, columns.rate),
-    reason: cellAt(view, row, columns.reason),
-    prompt: cellAt(view, row, columns.prompt),
-    description: cellAt(view, row, columns.description),
-    basis: cellAt(view, row, columns.basis),
-    name: nameOfLevel3(level3),
-    class: 'unknown',
-  };
-  indicator.class = classifyIndicator(indicator);
-  return indicator;
-}

@@ -1,0 +1,51 @@
+// What is written around an indicator table: the labelled info block above it (项目名称, 项目期, 资金 …), its title,
+// the money unit it declares, and the 河北 资金支出计划 row.
+import { cellAt, type GridView } from '../grid';
+import type { CellRef, IndicatorTable, InfoBlock, SpendingPlan } from '../layout';
+import { compact } from '../text';
+
+/** Words of a form's title (绩效目标表, 自评表 …): a title row names a new table. */
+export const TITLE_WORDS = /(绩效目标表|绩效自评表|自评表|申报表)/u;
+
+/** The first column from `fromCol` to `toCol` whose cell shows something, else -1 (a number: every row asks twice). */
+export function firstTextCol(view: GridView, row: number, fromCol: number, toCol: number): number {
+  for (let col = fromCol; col <= toCol; col++) if (!view.isBlank(row, col)) return col;
+  return -1;
+}
+
+export function firstText(view: GridView, row: number, fromCol: number, toCol: number): { col: number; text: string } | null {
+  const col = firstTextCol(view, row, fromCol, toCol);
+  return col < 0 ? null : { col, text: view.text(row, col).trim() };
+}
+
+/** Reads labelled cells between `from` and `to` (exclusive): label → the next non-empty cell to its right. */
+export function readInfo(view: GridView, from: number, to: number): { info: InfoBlock; title: string | null; currency: IndicatorTable['currency']; spendingPlan: SpendingPlan | null } {
+  const info: InfoBlock = new Map();
+  let title: string | null = null;
+  let currency: IndicatorTable['currency'] = null;
+  let spendingPlan: SpendingPlan | null = null;
+  for (let row = from; row < to; row++) {
+    for (let col = 0; col < view.colCount; col++) {
+      const text = compact(view.text(row, col));
+      if (!text) continue;
+      const money = /单位[:：](万元|元)/u.exec(text) ?? /[(（](万元|元)[)）]$/u.exec(text);
+      if (money && currency === null) currency = money[1] as '元' | '万元';
+      if (TITLE_WORDS.test(text) && text.length <= 60) title = view.text(row, col).trim();
+      if (/^资金支出计划/u.test(text)) spendingPlan = readSpendingPlan(view, row, col);
+      const next = firstText(view, row, col + 1, view.colCount - 1);
+      if (next && !info.has(text)) info.set(text, cellAt(view, row, next.col)!);
+    }
+  }
+  return { info, title, currency, spendingPlan };
+}
+
+/** 资金支出计划（%）: month labels in the same row, cumulative percentages in the row below. */
+function readSpendingPlan(view: GridView, row: number, labelCol: number): SpendingPlan | null {
+  const labels: CellRef[] = [];
+  for (let col = labelCol + 1; col < view.colCount; col++) {
+    if (/月底|月末/u.test(view.text(row, col))) labels.push(cellAt(view, row, col)!);
+  }
+  if (labels.length === 0) return null;
+  return { labels, values: labels.map((label) => cellAt(view, row + 1, label.col)!) };
+}
+
