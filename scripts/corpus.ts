@@ -1,6 +1,8 @@
-// `npm run corpus [-- -v] [filter]`: runs `jixiao check --json` over the real-table corpus (test/corpus/workbooks,
-// written by `npm run fixtures`) and scores it against each fixture's reviewer expectation. Prints one line per file
-// and the total; exits 1 when the total falls below the aims (scripts/corpus-score.ts), 2 when the CLI fails.
+// `npm run corpus [-- -v] [--cli other/bin/jixiao.js] [filter]`: runs `jixiao check --json` over the real-table corpus
+// (test/corpus/workbooks, written by `npm run fixtures`) and scores it against each fixture's reviewer expectation.
+// Prints one line per file (-v: and what was missed) and the total; exits 1 when the total falls below the aims
+// (scripts/corpus-score.ts), 2 when the CLI fails. --cli scores another build, e.g. an earlier commit's, on the same
+// fixtures.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { FileJson } from '../src/core/report';
@@ -10,8 +12,8 @@ import { scoreFile, scoreLine, scoreNegative, shortfalls, total, type Score } fr
 const ROOT = path.join(__dirname, '..');
 
 /** The CLI's JSON reports for every workbook of one corpus folder, by file name. */
-function checkFolder(folder: string): Map<string, FileJson> {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'jixiao.js'), 'check', '--json', folder], { encoding: 'utf8', maxBuffer: 1 << 28 });
+function checkFolder(cli: string, folder: string): Map<string, FileJson> {
+  const run = spawnSync(process.execPath, [cli, 'check', '--json', folder], { encoding: 'utf8', maxBuffer: 1 << 28 });
   if (run.status !== 0 && run.status !== 1) {
     process.stderr.write(`jixiao check 失败（退出码 ${run.status}）：${run.stderr}\n`);
     process.exit(2);
@@ -22,9 +24,11 @@ function checkFolder(folder: string): Map<string, FileJson> {
 
 function main(argv: string[]): number {
   const verbose = argv.includes('-v');
-  const filter = argv.find((a) => !a.startsWith('-')) ?? '';
-  const publicReports = checkFolder(path.join(CORPUS_WORKBOOKS, 'public'));
-  const negativeReports = checkFolder(path.join(CORPUS_WORKBOOKS, 'negatives'));
+  const cliAt = argv.indexOf('--cli');
+  const cli = cliAt >= 0 ? path.resolve(argv[cliAt + 1]) : path.join(ROOT, 'bin', 'jixiao.js');
+  const filter = argv.find((a, i) => !a.startsWith('-') && argv[i - 1] !== '--cli') ?? '';
+  const publicReports = checkFolder(cli, path.join(CORPUS_WORKBOOKS, 'public'));
+  const negativeReports = checkFolder(cli, path.join(CORPUS_WORKBOOKS, 'negatives'));
   const scores: Score[] = [];
   const print = (id: string, score: Score) => {
     if (!id.includes(filter)) return;
