@@ -59,7 +59,9 @@ export function classifyIndicator(indicator: Indicator): IndicatorClass {
   const level2 = indicator.level2.canonical;
   const value = indicator.target?.value;
   const name = nameOf(indicator);
-  if (level2 !== null && COST_LEVEL2.includes(level2)) return 'cost';
+  // DOMAIN §4: a cost is a 成本 二级 with an amount of money; a rate there (成本控制率, 预算执行率) is a rate.
+  const isRate = RATE_HEAD.test(name) || (value !== undefined && isPercentUnit(value.unit));
+  if (level2 !== null && COST_LEVEL2.includes(level2) && !isRate) return 'cost';
   // The head noun outranks keywords: "上访残疾人满意度" is a satisfaction, not a bad event. The 满意度 二级 outranks
   // them too, except for a bad event named without 满意: "投诉率 ≤5%" is often listed there, and ≥5% would invert it.
   if (SATISFACTION_HEAD.test(name)) return 'satisfaction';
@@ -67,7 +69,7 @@ export function classifyIndicator(indicator: Indicator): IndicatorClass {
   if (level2 === '服务对象满意度指标') return 'satisfaction';
   if (SATISFACTION.test(name)) return 'satisfaction';
   if (value?.kind === 'deadline' || (value?.unit && DURATION_UNITS.has(value.unit)) || DURATION_NAME.test(name)) return 'deadline';
-  if (RATE_HEAD.test(name) || (value && isPercentUnit(value.unit))) return 'rate';
+  if (isRate) return 'rate';
   if (COUNT_NAME.test(name) || (value?.unit && COUNT_UNITS.has(value.unit))) return 'count';
   if (MONEY_NAME.test(name) || isMoney(value)) return 'money';
   return 'unknown';

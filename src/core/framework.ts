@@ -39,8 +39,11 @@ const LEVEL1_ALIASES: Record<string, string> = {
   满意度: '满意度指标',
   成本: '成本指标',
 };
-/** [provincial: 河北] 效果指标 ≡ 效益指标; accepted without a fix. */
-const LEVEL1_VARIANTS: Record<string, string> = { 效果: '效益指标' };
+/**
+ * Local templates' own 一级 names, accepted as the canonical one without a fix: [provincial: 河北] 效果指标 ≡ 效益指标
+ * (seed 002); [provincial: 四川 昭化] 项目完成指标 / 项目效益指标; [provincial: 广东 东莞] 预期产出指标.
+ */
+const LEVEL1_VARIANTS: Record<string, string> = { 效果: '效益指标', 项目完成: '产出指标', 项目效益: '效益指标', 预期产出: '产出指标' };
 
 const LEVEL2_ALIASES: Record<string, string> = {
   数量: '数量指标',
@@ -54,6 +57,9 @@ const LEVEL2_ALIASES: Record<string, string> = {
   环境效益: '生态效益指标',
   可持续影响: '可持续影响指标',
   可持续效益: '可持续影响指标',
+  可持续性影响: '可持续影响指标',
+  可持续发展影响: '可持续影响指标',
+  可持续性发展影响: '可持续影响指标',
   经济成本: '经济成本指标',
   社会成本: '社会成本指标',
   生态环境成本: '生态环境成本指标',
@@ -61,16 +67,44 @@ const LEVEL2_ALIASES: Record<string, string> = {
   服务对象满意度: '服务对象满意度指标',
 };
 
-function splitWeight(name: string): { core: string; weight: string | null } {
-  const match = /^(.*?)[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]$/u.exec(name);
-  return match ? { core: match[1], weight: match[2] } : { core: name, weight: null };
+/** [provincial: 广东 东莞] "预算(或投资规模)控制指标" stands where 成本指标 does; accepted without a fix. */
+const LEVEL2_VARIANTS: Record<string, string> = { 预算控制: '成本指标', 投资规模控制: '成本指标' };
+
+/** A 二级 listing several kinds of effect ("社会、经济、生态效益指标", 广东 东莞): read as the first one named. */
+const LISTED_EFFECTS = /^(经济|社会|生态|环境)[、,，和及与/](?:经济|社会|生态|环境)[、,，和及与/效益]/u;
+/** A 二级 written behind its 一级 ("产出数量指标", 河北 宁晋): the 一级 prefix is dropped. */
+const LEVEL1_PREFIX = /^(产出|效益|效果|满意度|成本)(?=.)/u;
+
+interface NameKey {
+  /** The comparable key: no 指标, no trailing 目标, no parenthesised note or score. */
+  key: string;
+  weight: string | null;
+  /** The name without its score, for telling an exact spelling from a synonym. */
+  compacted: string;
+  /** A parenthesised note other than a score: "数量指标(必填)", "时效指标(工期指标)". */
+  annotated: boolean;
 }
 
-/** The comparable key of a name: NFKC, no whitespace, no enumeration, no 指标 / trailing 目标. */
-function key(name: string): { key: string; weight: string | null; compacted: string } {
-  const compacted = stripEnumeration(compact(name));
-  const { core, weight } = splitWeight(compacted);
-  return { key: core.replace(/指标/gu, '').replace(/目标$/u, ''), weight, compacted: core };
+/**
+ * The comparable key of a name: readable (NFKC, simplified), no whitespace, no enumeration. A score in parentheses
+ * or after the name ("产出指标 (60 分)", "产出指标40分") is the level's printed weight; any other parenthesised note
+ * ("(必填硬性指标)", "(或建筑规模指标)") is the template's annotation.
+ */
+function key(name: string): NameKey {
+  let weight: string | null = null;
+  let annotated = false;
+  let core = stripEnumeration(compact(name)).replace(/[(（]([^)）]*)[)）]/gu, (_, inner: string) => {
+    const score = /^(\d+(?:\.\d+)?)分?$/u.exec(inner);
+    if (score) weight = score[1];
+    else annotated = true;
+    return '';
+  });
+  const trailingScore = /^(.*[^\d.])(\d+(?:\.\d+)?)分$/u.exec(core);
+  if (trailingScore && weight === null) {
+    core = trailingScore[1];
+    weight = trailingScore[2];
+  }
+  return { key: core.replace(/指标/gu, '').replace(/目标$/u, ''), weight, compacted: core, annotated };
 }
 
 function classify(compacted: string, canonical: string | undefined, isAlias: boolean): NormalisedName['match'] {
@@ -82,19 +116,46 @@ function classify(compacted: string, canonical: string | undefined, isAlias: boo
 const remembered = (normalise: (name: string) => NormalisedName) => rememberedPerText(5000, (name) => Object.freeze(normalise(name)));
 
 export const normaliseLevel1 = remembered((name) => {
-  const { key: k, weight, compacted } = key(name);
-  if (LEVEL1_VARIANTS[k]) return { canonical: LEVEL1_VARIANTS[k], printedWeight: weight, match: 'variant' };
+  const { key: k, weight, compacted, annotated } = key(name);
+  const variant = LEVEL1_VARIANTS[k];
+  if (variant) return { canonical: variant, printedWeight: weight, match: 'variant' };
   const canonical = LEVEL1_ALIASES[k];
-  return { canonical: canonical ?? null, printedWeight: weight, match: classify(compacted, canonical, true) };
-});
-
-export const normaliseLevel2 = remembered((name) => {
-  const { key: k, weight, compacted } = key(name);
-  // [system practice] any 二级 containing 满意度 is 服务对象满意度指标, including 满意度指标 itself (seed 003).
-  const canonical = LEVEL2_ALIASES[k] ?? (k.includes('满意度') ? '服务对象满意度指标' : undefined);
-  const match = classify(compacted, canonical, true);
+  const match = annotated && canonical ? 'variant' : classify(compacted, canonical, true);
   return { canonical: canonical ?? null, printedWeight: weight, match };
 });
+
+/** The canonical 二级 a key names, and whether it is a local template's form rather than a short name. */
+function level2Of(k: string): { canonical: string | undefined; variant: boolean } {
+  const alias = LEVEL2_ALIASES[k];
+  if (alias) return { canonical: alias, variant: false };
+  if (LEVEL2_VARIANTS[k]) return { canonical: LEVEL2_VARIANTS[k], variant: true };
+  const listed = LISTED_EFFECTS.exec(k);
+  if (listed) return { canonical: LEVEL2_ALIASES[`${listed[1]}效益`], variant: true };
+  const prefixed = LEVEL1_PREFIX.exec(k);
+  const rest = prefixed ? k.slice(prefixed[0].length) : '';
+  if (rest && LEVEL2_ALIASES[rest]) return { canonical: LEVEL2_ALIASES[rest], variant: true };
+  // [system practice] any 二级 containing 满意度 is 服务对象满意度指标, including 满意度指标 itself (seed 003).
+  return { canonical: k.includes('满意度') ? '服务对象满意度指标' : undefined, variant: false };
+}
+
+export const normaliseLevel2 = remembered((name) => {
+  const { key: k, weight, compacted, annotated } = key(name);
+  const { canonical, variant } = level2Of(k);
+  const match = canonical && (variant || annotated) ? 'variant' : classify(compacted, canonical, true);
+  return { canonical: canonical ?? null, printedWeight: weight, match };
+});
+
+/**
+ * Which level a cell's text names, if it reads as a level name rather than an indicator: a framework name or one of
+ * its spellings, ending in 指标 or written as a known short form. "受益群众满意度" is a 三级 name, not a 二级.
+ */
+export function levelNamed(text: string): 'level1' | 'level2' | null {
+  const { key: k, compacted } = key(text);
+  const named = compacted.endsWith('指标') || LEVEL1_ALIASES[k] !== undefined || LEVEL2_ALIASES[k] !== undefined;
+  if (!named) return null;
+  if (normaliseLevel1(text).canonical) return 'level1';
+  return normaliseLevel2(text).canonical ? 'level2' : null;
+}
 
 /** True when the written 二级 is one of the 一级 names (a level confusion, DOMAIN §2 rule 5). */
 export function isLevel1NameUsedAsLevel2(name: string): boolean {

@@ -170,11 +170,13 @@ function readTable(
   for (let row = start; row < limit; row++) {
     const leadCol = firstTextCol(view, row, 0, right);
     const lead = leadCol < 0 ? '' : view.text(row, leadCol).trim();
-    if (lead && (STOP_LABEL.test(compact(lead)) || TITLE_WORDS.test(lead))) break;
+    if (lead && (TITLE_WORDS.test(lead) || (STOP_LABEL.test(compact(lead)) && isLabelRow(view, row, leadCol, level1Col, blocks[0])))) break;
     // Own text left of the 一级 column (not the group label merged down) starts another block of the form:
-    // the next project under the same header, or the form's footer.
+    // the next project under the same header, or the form's footer. The form's own caption (绩效指标) written again
+    // beside a row of the table, unmerged, does not.
     const leftCol = firstTextCol(view, row, 0, level1Col - 1);
-    if (leftCol >= 0 && !view.isCoveredByMerge(row, leftCol) && row > start) {
+    const isCaption = leftCol >= 0 && compact(view.text(row, leftCol)).includes('指标') && !isBlankRow(view, row, level1Col, right);
+    if (leftCol >= 0 && !view.isCoveredByMerge(row, leftCol) && row > start && !isCaption) {
       if (projectCols.length > 0) continueAt = row;
       break;
     }
@@ -206,6 +208,18 @@ function readTable(
     mergesUnknown: view.grid.mergesUnknown === true,
   };
   return { table, continueAt };
+}
+
+/**
+ * A row led by a stop word (资金…, 单位负责人 …) is a label row where labels are written: left of the first name column,
+ * or in it with no 指标值 or 实际完成值 beside it. A 三级 name such as 资金拨付 or 资金使用合规性 with its values is a row of
+ * the table (重庆 tables begin with the 三级 column).
+ */
+function isLabelRow(view: GridView, row: number, leadCol: number, firstNameCol: number, block: Block): boolean {
+  if (leadCol < firstNameCol) return true;
+  if (leadCol > firstNameCol) return false;
+  const { target, actual } = block.columns;
+  return (target === undefined || view.isBlank(row, target)) && (actual === undefined || view.isBlank(row, actual));
 }
 
 function isBlankRow(view: GridView, row: number, left: number, right: number): boolean {

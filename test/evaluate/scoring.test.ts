@@ -157,13 +157,13 @@ test('property: 0 ≤ 得分 ≤ 分值 for any target and actual', () => {
 
 test('a sheet scores each row as scoreIndicator would, when rows repeat a value under another weight or class', () => {
   // The sheet remembers scores of identical inputs: the same "90%" / "95%" must still differ by weight and by the
-  // operator the row's class implies (≥ for 质量, ≤ for 成本), and the total must add every row.
+  // operator the row's class implies (≥ for a rate, ≤ for a bad event), and the total must add every row.
   const sheet = grid([
     ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值'],
     ['产出指标', '质量指标', '合格率', '90%', '95%', 20],
     ['产出指标', '质量指标', '验收率', '90%', '95%', 20],
     ['产出指标', '质量指标', '达标率', '90%', '95%', 10],
-    ['产出指标', '成本指标', '费用占比', '90%', '95%', 10],
+    ['产出指标', '质量指标', '差错率', '90%', '95%', 10],
     ['效益指标', '社会效益指标', '覆盖率', '≥90%', '80%', 30],
     ['满意度指标', '服务对象满意度指标', '满意度', '≥90%', '80%', 10],
   ]);

@@ -4,6 +4,7 @@
 // noise (?), spaces and line breaks, traditional characters; they split a header over two rows, and call the 三级
 // column 指标名称, 指标内容 or 绩效指标. A row is a header when it names at least one name column (一级/二级/三级)
 // and a value column (指标值/完成值) to its right.
+import { levelNamed } from '../framework';
 import type { GridView } from '../grid';
 import type { Block, ColumnRole, Period } from '../layout';
 import { rememberedPerText } from '../memo';
@@ -200,7 +201,51 @@ export function findHeaderRows(view: GridView): HeaderRow[] {
     headers.push(header);
     row = header.lastRow;
   }
+  headers.forEach((header, i) => levelColumnsByContent(view, header, Math.min(headers[i + 1]?.row ?? view.rowCount, header.lastRow + 1 + CONTENT_ROWS)));
   return headers;
+}
+
+/** How many rows under a header its columns' content is judged on. */
+const CONTENT_ROWS = 60;
+/** The share of a column's own cells that must be level names for the column to be read as that level. */
+const LEVEL_SHARE = 0.6;
+
+/**
+ * A name column is what its cells hold, whatever its label says: the column of 数量指标, 质量指标 … is the 二级 column
+ * even when headed 指标名称 (浙江 指标类型 | 指标名称 | 指标值) or 评价内容 (河北 评价指标表), and a column of 产出指标,
+ * 效益指标 … the 一级 column. Only a level the header does not already name is taken from content.
+ */
+function levelColumnsByContent(view: GridView, header: HeaderRow, end: number): void {
+  const valueCols = header.roles.filter((r) => VALUE_ROLES.has(r.role)).map((r) => r.col);
+  if (valueCols.length === 0) return;
+  const firstValue = Math.min(...valueCols);
+  for (const level of ['level1', 'level2'] as const) {
+    if (header.roles.some((r) => r.role === level)) continue;
+    for (let col = 0; col < firstValue; col++) {
+      const current = header.roles.find((r) => r.col === col);
+      if (current && current.role !== 'level3') continue;
+      const counts = levelNamesIn(view, col, header.lastRow + 1, end);
+      const hits = level === 'level1' ? counts.level1 : counts.level2;
+      if (counts.cells < 2 || hits < LEVEL_SHARE * counts.cells) continue;
+      if (current) current.role = level;
+      else header.roles.push({ col, role: level });
+      header.roles.sort((a, b) => a.col - b.col);
+      break;
+    }
+  }
+}
+
+/** Own (unmerged-over) cells of a column in rows [from, to), and how many of them are 一级 or 二级 names. */
+function levelNamesIn(view: GridView, col: number, from: number, to: number): { cells: number; level1: number; level2: number } {
+  const counts = { cells: 0, level1: 0, level2: 0 };
+  for (let row = from; row < to; row++) {
+    if (view.isBlank(row, col) || view.isCoveredByMerge(row, col)) continue;
+    const text = view.text(row, col);
+    counts.cells++;
+    const level = levelNamed(text);
+    if (level) counts[level]++;
+  }
+  return counts;
 }
 
 /** The period a value label names ("中期指标值" → midterm), for twin blocks told apart by their value columns. */
