@@ -5,7 +5,7 @@ import { findBudgetBlock, type BudgetBlock } from './budget';
 import type { IndicatorClass } from './classify';
 import { GridView, rangeA1, type CellRef, type SheetGrid } from './grid';
 import { detectFramework, type FrameworkId, type NormalisedName } from './framework';
-import { blocksOf, findHeaderRows, type HeaderRow } from './read/header';
+import { blocksOf, findHeaderRows, mergedText, type HeaderRow } from './read/header';
 import { firstText, firstTextCol, readInfo, TITLE_WORDS } from './read/info';
 import { readIndicator } from './read/rows';
 import { compact } from './text';
@@ -138,6 +138,8 @@ export function findTables(grid: SheetGrid): IndicatorTable[] {
 
 /** Header labels of project columns written left of the indicators (单位名称, 项目名称, 预算数, 年度目标 …). */
 const PROJECT_LABEL = /^(单位名称|项目名称|项目|预算数|预算金额|资金总额|年度目标|年度绩效目标|绩效目标)$/u;
+/** Header labels of columns that group the indicator rows without being a level of the framework. */
+const GROUP_LABEL = /(内容|类别|分类|维度)$/u;
 
 function readTable(
   view: GridView, header: HeaderRow, infoFrom: number, limit: number, start: number,
@@ -149,6 +151,10 @@ function readTable(
   // The leftmost name column: 一级, or 二级 or 三级 where a form has no 一级 (重庆 部门整体 tables name only 指标名称).
   const { level1: l1, level2: l2, level3: l3 } = blocks[0].columns;
   const level1Col = l1 ?? l2 ?? l3!;
+  // Grouping columns labelled in the header just left of the names (考核内容, 评价内容 …) belong to the table: their
+  // text groups rows, it does not start another block.
+  let bodyLeft = level1Col;
+  while (bodyLeft > 0 && GROUP_LABEL.test(compact(mergedText(view, header.row, bodyLeft - 1)))) bodyLeft--;
   const projectCols = [...Array(Math.max(level1Col, 0)).keys()].filter((col) => PROJECT_LABEL.test(compact(view.text(header.row, col))));
   const nameCol = projectCols.find((col) => /名称$|^项目$/u.test(compact(view.text(header.row, col)))) ?? projectCols[0];
   const groupCell = projectCols.length > 0 ? firstText(view, start, nameCol, nameCol) : firstText(view, header.row, 0, left - 1);
@@ -174,7 +180,7 @@ function readTable(
     // Own text left of the 一级 column (not the group label merged down) starts another block of the form:
     // the next project under the same header, or the form's footer. The form's own caption (绩效指标) written again
     // beside a row of the table, unmerged, does not.
-    const leftCol = firstTextCol(view, row, 0, level1Col - 1);
+    const leftCol = firstTextCol(view, row, 0, bodyLeft - 1);
     const isCaption = leftCol >= 0 && compact(view.text(row, leftCol)).includes('指标') && !isBlankRow(view, row, level1Col, right);
     if (leftCol >= 0 && !view.isCoveredByMerge(row, leftCol) && row > start && !isCaption) {
       if (projectCols.length > 0) continueAt = row;

@@ -5,10 +5,11 @@ import { rememberedPerText } from './memo';
 const toSimplified = Converter({ from: 't', to: 'cn' });
 
 /**
- * Pinyin that mirror sites insert after characters ("標(biāo)", "區(qū)"): a parenthesised Latin syllable carrying a tone
- * mark, right after a Chinese character. A unit such as "(km)" has no tone mark and stays.
+ * Pinyin that mirror sites insert after characters ("標(biāo)", "區(qū)"): a Latin syllable carrying a tone mark, with its
+ * parentheses, also where the character before it was lost ("???jī)效"). A unit such as "(km)" has no tone mark and
+ * stays; tone-marked letters do not occur in the tables otherwise.
  */
-const INSERTED_PINYIN = /(?<=\p{Script=Han})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/gu;
+const INSERTED_PINYIN = /[(（]?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]?/gu;
 
 /** Any character the traditional → simplified table may change lies above the ASCII range: skip the lookup for plain text. */
 const BEYOND_ASCII = /[^\u0000-\u007f]/u;

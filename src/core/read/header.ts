@@ -31,8 +31,8 @@ const ROLE_PATTERNS: [RegExp, ColumnRole][] = [
   [/^(绩效)?指标(类型|分类|类别)$/u, 'level1'],
   [/^二级(指标)?$/u, 'level2'],
   [/^三级(指标)?$/u, 'level3'],
-  [/^(绩效)?指标(名称|内容)$/u, 'level3'],
-  [/^(指标|目标|计划指标|计划|预期实现|预期|实现|期望)值$/u, 'target'],
+  [/^(绩效)?指标(名称|内容)$|^考核指标$/u, 'level3'],
+  [/^(指标|目标|计划指标|计划|预期实现|预期|实现|期望)值$|^工作目标$/u, 'target'],
   [/^(实际完成|实际|完成|实际实现)(指标)?值$|^实际完成(情况|数)?$/u, 'actual'],
   [/^(指标)?(分值|权重|权数)$/u, 'weight'],
   [/^(自评|指标|考评)?得分$|^自评分$/u, 'score'],
@@ -69,6 +69,18 @@ function coreOf(label: string): { core: string; inner: string[] } {
   return { core, inner };
 }
 
+/** Characters a capture puts where it lost one: question marks and the replacement character. */
+const DAMAGED = /[?？\uFFFD]/u;
+
+/** A damaged label lost its first characters ("???效指标分类"): read it by its longest tail that names a role. */
+function roleOfTail(core: string): ColumnRole | null {
+  for (let from = 1; core.length - from >= 3; from++) {
+    const role = roleOfCore(core.slice(from));
+    if (role) return role;
+  }
+  return null;
+}
+
 function roleOfCore(core: string): ColumnRole | null {
   for (const [pattern, role] of ROLE_PATTERNS) if (pattern.test(core)) return role;
   return null;
@@ -98,7 +110,7 @@ const labelOf = rememberedPerText(2000, (text): Label => {
       changed = true;
     }
   }
-  let role = roleOfCore(rest) ?? roleOfCore(core);
+  let role = roleOfCore(rest) ?? roleOfCore(core) ?? (DAMAGED.test(text) ? roleOfTail(core) : null);
   // "指标名称(三级指标)": the parenthesis says which level the name column is.
   for (const text of inner) {
     const innerRole = roleOfCore(compact(text));
@@ -183,12 +195,33 @@ function continuation(view: GridView, row: number): { col: number; text: string;
   return sub.length > 0 ? sub : null;
 }
 
+/** Grades a standard is given at, one column each (河北 绩效指标评价标准: 优 | 良 | 中 | 差). */
+const GRADE_WORD = /^(优秀?|良好?|中等?|差|较差|合格|及格|不合格|一般|较好|好)$/u;
+
+/**
+ * [provincial: 河北] a standard given per grade under one spanning label (评价标准 over 优 | 良 | 中 | 差): the top grade
+ * is the level the unit commits to, so its column is the target; the lower grades are carried. Only where the header
+ * names no target of its own.
+ */
+function gradeTarget(sub: { col: number; text: string }[], roles: { col: number; role: ColumnRole }[]): void {
+  const grades = sub.filter((s) => GRADE_WORD.test(compact(s.text)));
+  if (grades.length < 2 || roles.some((r) => r.role === 'target')) return;
+  grades.forEach(({ col }, i) => {
+    const role: ColumnRole = i === 0 ? 'target' : 'carried';
+    const existing = roles.find((r) => r.col === col);
+    if (existing) existing.role = role;
+    else roles.push({ col, role });
+  });
+  roles.sort((a, b) => a.col - b.col);
+}
+
 function readHeader(view: GridView, row: number): HeaderRow | null {
   const labels = labelsOf(view, row);
   if (labels.length < 3) return null;
   const sub = continuation(view, row);
   const merged = sub ? [...labels.filter((l) => !sub.some((s) => s.col === l.col)), ...sub].sort((a, b) => a.col - b.col) : labels;
   const roles = rolesOf(merged);
+  if (sub) gradeTarget(sub, roles);
   return isHeader(roles) ? { row, lastRow: sub ? row + 1 : row, roles } : null;
 }
 
