@@ -142,3 +142,16 @@ test.each([
   const { roleOf } = await import('../../src/core/read/header');
   expect(roleOf(label)).toBe(role);
 });
+
+test('内蒙古 乌海: 正向/反向 under 指标性质 and the operator under 指标方向 are read by what they hold', () => {
+  const sheet = grid([
+    ['一级指标', '二级指标', '三级指标', '指标性质', '指标方向', '目标值', '计量单位'],
+    ['产出指标', '质量指标', '工作任务完成率', '正向', '=', '100', '%'],
+    ['产出指标', '成本指标', '出差总成本', '反向', '=', '1', '万元'],
+  ]);
+  const [table] = findTables(sheet);
+  expect(table.indicators.map((i) => [i.target?.value.operator, i.target?.value.unit, i.direction?.text, i.nature?.cell])).toEqual([
+    ['=', '%', '正向', 'E2'],
+    ['=', '万元', '反向', 'E3'],
+  ]);
+});

@@ -20,7 +20,9 @@ import missingBasis from './missing-basis';
 import missingCostIndicator from './missing-cost-indicator';
 import missingDeviationReason from './missing-deviation-reason';
 import missingGroup from './missing-group';
+import missingName from './missing-name';
 import missingOperator from './missing-operator';
+import missingTarget from './missing-target';
 import missingUnit from './missing-unit';
 import ocrOperator from './ocr-operator';
 import operatorDirection from './operator-direction';
@@ -64,7 +66,9 @@ export const CHECKS: Record<string, Check> = {
   'missing-cost-indicator': missingCostIndicator as Check,
   'missing-deviation-reason': missingDeviationReason as Check,
   'missing-group': missingGroup as Check,
+  'missing-name': missingName as Check,
   'missing-operator': missingOperator as Check,
+  'missing-target': missingTarget as Check,
   'missing-unit': missingUnit as Check,
   'ocr-operator': ocrOperator as Check,
   'operator-direction': operatorDirection as Check,

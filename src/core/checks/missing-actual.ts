@@ -1,6 +1,9 @@
 // A self-evaluation row with a target and no 实际完成值 (seed 004 目标8 "≤28人").
 import { defineCheck } from '../check';
+import type { CellRef } from '../grid';
 import { label } from './helpers';
+
+const hasText = (ref: CellRef | null) => ref !== null && ref.text.trim() !== '';
 
 export default defineCheck({
   id: 'missing-actual',
@@ -11,12 +14,14 @@ export default defineCheck({
     description: '实际完成值未填写',
     messages: {
       missing: '“{{name}}”有指标值“{{target}}”，但实际完成值为空。请填写实际完成情况；确未开展的请说明原因。',
+      blank: '“{{name}}”的实际完成值为空（指标值也未填写）。请补齐指标值和实际完成情况。',
       allBlank: '本表{{count}}项指标的实际完成值全部为空。请填写实际完成情况后再自评。',
     },
   },
   run({ table, report }) {
     if (table.kind !== 'self-evaluation') return;
-    const rows = table.indicators.filter((i) => i.target && i.target.value.kind !== 'empty' && i.actual);
+    // Named rows count too: a table whose targets were lost as well (digits missing) still has no actuals at all.
+    const rows = table.indicators.filter((i) => i.actual && (hasText(i.target) || hasText(i.level3)));
     const blank = rows.filter((i) => i.actual!.value.kind === 'empty');
     if (blank.length === 0) return;
     if (blank.length === rows.length) {
@@ -24,7 +29,9 @@ export default defineCheck({
       return;
     }
     for (const indicator of blank) {
-      report({ cell: indicator.actual!.cell, messageId: 'missing', data: { name: label(indicator), target: indicator.target!.text.trim() } });
+      const name = label(indicator);
+      if (hasText(indicator.target)) report({ cell: indicator.actual!.cell, messageId: 'missing', data: { name, target: indicator.target!.text.trim() } });
+      else report({ cell: indicator.actual!.cell, messageId: 'blank', data: { name } });
     }
   },
 });

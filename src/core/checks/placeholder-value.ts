@@ -1,21 +1,56 @@
-// A template placeholder left in a value (**, XX, ××, ___).
-import { defineCheck } from '../check';
-import { problemsOf, ROLE_LABEL } from './helpers';
+// A template placeholder left in a value (**, XX, ××, ___), or the template's fill-in hint left in a 三级 name
+// ("临时救助人数(≥**人)", 安徽 濉溪; "公猪舍(≥**平方米)", "排污沟(≥米)", 云南 昌宁; "苗木成活率(≥**%)", 宁夏 原州).
+import { defineCheck, type CellEdit, type Settings } from '../check';
+import type { Indicator } from '../layout';
+import { compact } from '../text';
+import { operatorOf } from '../value/parse';
+import { editOf, problemsOf, ROLE_LABEL, withOperator } from './helpers';
+
+/**
+ * The hint a template prints after the name for the unit to fill in: an operator, a placeholder and a unit in
+ * parentheses ("(≥**人)", "(≥台)", "(<**元/户·年)"), or the same without parentheses at the end ("≥**人").
+ */
+const HINT_IN_NAME = /\s*(?:[(（]\s*([≥≤><=＝≧≦]+)\s*(?:\*+|[xX×]{2,}|_{2,})?\s*([^\d()（）*]{0,8}?)\s*[)）]|([≥≤><=＝≧≦]+)\s*(?:\*+|[xX×]{2,}|_{2,})\s*([^\d()（）*\s]{0,8}))\s*$/u;
+
+/** The name without the hint, and the value written as the hint asks (its operator and unit where the value lacks them). */
+function withoutHint(indicator: Indicator, settings: Settings): { hint: string; name: string; value: CellEdit | null } | null {
+  const written = indicator.level3?.text ?? '';
+  const match = HINT_IN_NAME.exec(written);
+  if (!match || match.index === 0) return null;
+  const operator = operatorOf(match[1] ?? match[3]);
+  const unit = compact(match[2] ?? match[4] ?? '') || null;
+  const target = indicator.target;
+  let value: CellEdit | null = null;
+  if (target && (target.value.kind === 'quantity' || target.value.kind === 'percent') && target.value.amountText !== null) {
+    const to = withOperator(target.value, target.value.operator ?? operator, settings, target.value.unit ?? unit);
+    if (to !== target.text.trim()) value = { cell: target.cell, from: target.text, to };
+  }
+  return { hint: match[0].trim(), name: written.slice(0, match.index).trim(), value };
+}
 
 export default defineCheck({
   id: 'placeholder-value',
   meta: {
     category: 'value-format',
     severity: 'error',
-    fix: null,
-    description: '指标值中留有模板占位符',
+    fix: 'review',
+    description: '指标值中留有模板占位符，或三级指标名称中留有模板的填写提示',
     messages: {
       placeholder: '{{role}}“{{text}}”中留有占位符“{{placeholder}}”。请填写实际数值。',
+      hintInName: '三级指标名称“{{name}}”中留有模板的填写提示“{{hint}}”。请删去提示，运算符和单位写在指标值中：{{result}}。',
     },
   },
-  run({ table, report }) {
+  run({ table, settings, report }) {
     for (const { role, cell, problem } of problemsOf(table, 'placeholder')) {
       report({ cell: cell.cell, messageId: 'placeholder', data: { role: ROLE_LABEL[role], text: cell.text.trim(), placeholder: problem.placeholder } });
+    }
+    for (const indicator of table.indicators) {
+      const found = withoutHint(indicator, settings);
+      if (!found || !indicator.level3) continue;
+      const result = found.value ? `名称“${found.name}”，指标值“${found.value.to}”` : `名称“${found.name}”`;
+      const fix = editOf(indicator.level3, found.name, false);
+      if (found.value) fix.also = [found.value];
+      report({ cell: indicator.level3.cell, messageId: 'hintInName', data: { name: indicator.level3.text.trim(), hint: found.hint, result }, fix });
     }
   },
 });

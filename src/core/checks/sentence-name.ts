@@ -12,7 +12,7 @@ const LONG_NAME = 18;
 
 function reasonOf(name: string, isSatisfaction: boolean): 'sentence' | 'notMeasure' | 'activity' | 'slogan' | 'satisfactionName' | null {
   if (CLAUSE_PUNCTUATION.test(name)) return 'sentence';
-  if (/^按.{1,4}$/u.test(name)) return 'notMeasure';
+  if (/^按.{1,4}$/u.test(name) && !MEASURE_HEAD.test(name)) return 'notMeasure';
   if (isSatisfaction && !name.includes('满意')) return 'satisfactionName';
   if (MEASURE_HEAD.test(name)) return null;
   if (ACTIVITY_OPENING.test(name)) return 'activity';

@@ -81,6 +81,20 @@ function valueCellAt(view: GridView, row: number, col: number | undefined, natur
   return { cell: a1(row, col), row, col, text, raw: view.value(row, col), value };
 }
 
+/** 正向 / 反向 and their longer forms, as the 指标方向(性) column writes them. */
+const DIRECTION_WORD = /^(正向|反向)/u;
+
+/**
+ * The operator cell and the direction cell of a row, each read by what it holds: 内蒙古 乌海 writes 正向/反向 under
+ * 指标性质 and the operator under 指标方向, the other way round from 四川; a 指标性质 column of 正向/反向 alone is the
+ * direction.
+ */
+function operatorAndDirection(nature: CellRef | null, direction: CellRef | null): { nature: CellRef | null; direction: CellRef | null } {
+  if (!nature || !DIRECTION_WORD.test(compact(nature.text))) return { nature, direction };
+  if (!direction) return { nature: null, direction: nature };
+  return operatorOf(direction.text) ? { nature: direction, direction: nature } : { nature, direction };
+}
+
 export function readIndicator(
   view: GridView, row: number, block: Block, lastLevel1: LevelRef | null, lastLevel2: LevelRef | null, headerRow: number,
 ): Indicator | null {
@@ -92,7 +106,7 @@ export function readIndicator(
   // A new 一级 written in this row starts a new group: its 二级 does not inherit from the group above.
   const level2Parent = level1.source === 'own' && lastLevel1?.sourceCell !== level1.sourceCell ? null : lastLevel2;
   const level2 = levelRef(view, row, columns.level2, level2Parent, normaliseLevel2, headerRow);
-  const nature = cellAt(view, row, columns.nature);
+  const { nature, direction } = operatorAndDirection(cellAt(view, row, columns.nature), cellAt(view, row, columns.direction));
   const unit = cellAt(view, row, columns.unit);
   const level3 = cellAt(view, row, columns.level3);
   const target = valueCellAt(view, row, columns.target, nature, unit);
@@ -102,7 +116,7 @@ export function readIndicator(
     actual: valueCellAt(view, row, columns.actual, null, unit, target?.value),
     nature,
     unit,
-    direction: cellAt(view, row, columns.direction),
+    direction,
     weight: cellAt(view, row, columns.weight),
     score: cellAt(view, row, columns.score),
     rate: cellAt(view, row, columns.rate),

@@ -15,6 +15,11 @@ runCheckTests(check, {
       errors: [{ cell: 'E2', messageId: 'missing', severity: 'error' }],
     },
     {
+      name: 'a named row whose target is blank too (digits lost in the capture, 湖北工程学院)',
+      grid: selfEvaluationTable(['产出指标', '数量指标', '国家助学金人数', null, null], [null, '质量指标', '评审程序是否公正', '是', '是']),
+      errors: [{ cell: 'E2', messageId: 'blank', data: { name: '国家助学金人数' } }],
+    },
+    {
       name: 'every actual blank: one warning for the table',
       grid: selfEvaluationTable(['产出指标', '数量指标', '培训人数', '≥2人', null], [null, '质量指标', '合格率', '≥90%', null]),
       errors: [{ cell: 'E2', messageId: 'allBlank', severity: 'warning', data: { count: 2 } }],

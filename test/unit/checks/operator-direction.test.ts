@@ -15,6 +15,14 @@ runCheckTests(check, {
       [null, '服务对象满意度指标', '有效投诉次数', '≤2次'],
       [null, '服务对象满意度指标', '上访残疾人满意度', '≥90%'],
     ),
+    targetTable(
+      // Income under 经济效益 is to be reached, not capped (云南 临翔); damage and disputes are kept low (重庆 梁平, 广东 东莞).
+      ['效益指标', '经济效益指标', '务工人员年人均增收', '≥8400元'],
+      [null, '生态效益指标', '森林火灾受害率', '≤0.9%'],
+      [null, '社会效益指标', '补助款结算争议率', '≤1%'],
+      // A rate under 成本指标 is a rate: ≥ is its direction (广东 东莞 年度预算执行率).
+      ['产出指标', '成本指标', '年度预算执行率', '≥90%'],
+    ),
   ],
   invalid: [
     {

@@ -3,7 +3,13 @@ import { runCheckTests } from '../../support/check-tester';
 import { targetTable } from '../../support/grid';
 
 runCheckTests(check, {
-  valid: [targetTable(['产出指标', '质量指标', '合格率', '≥95%'], [null, '数量指标', '改造户数', '≥15户'])],
+  valid: [
+    targetTable(['产出指标', '质量指标', '合格率', '≥95%'], [null, '数量指标', '改造户数', '≥15户']),
+    // A unit or a formula in parentheses is no fill-in hint.
+    targetTable(['产出指标', '数量指标', '实施营造林总面积(亩)', '80000亩'], [null, '质量指标', '结余率(计算方法为:结余数/预算数)', '≤5%']),
+    // An operator typed after the name is misplaced-operator's ("残疾人满意度 =").
+    targetTable(['满意度指标', '服务对象满意度指标', '残疾人满意度 =', '1']),
+  ],
   invalid: [
     {
       grid: targetTable(['产出指标', '质量指标', '合格率', '≥XX%'], [null, '数量指标', '改造户数', '≥**户'], [null, '时效指标', '完成时限', '___']),
@@ -12,6 +18,26 @@ runCheckTests(check, {
         { cell: 'D3', messageId: 'placeholder', data: { placeholder: '**' } },
         { cell: 'D4', messageId: 'placeholder' },
       ],
+    },
+    {
+      name: 'fill-in hints left in 三级 names: the value takes the hint\'s operator and unit where it lacks them',
+      grid: targetTable(
+        ['产出指标', '数量指标', '临时救助人数(≥**人)', '≥4754人'],
+        [null, null, '公猪舍(≥**平方米)', '22.8'],
+        [null, null, '排污沟(≥米)', '120'],
+        [null, '质量指标', '苗木成活率(≥**%)', '85'],
+        [null, null, '困难户人均收入≥**元', '≥5000元'],
+      ),
+      errors: [
+        { cell: 'C2', messageId: 'hintInName', data: { hint: '(≥**人)' } },
+        { cell: 'C3', messageId: 'hintInName', data: { hint: '(≥**平方米)' } },
+        { cell: 'C4', messageId: 'hintInName', data: { hint: '(≥米)' } },
+        { cell: 'C5', messageId: 'hintInName' },
+        { cell: 'C6', messageId: 'hintInName', data: { hint: '≥**元' } },
+      ],
+      output: {
+        C2: '临时救助人数', C3: '公猪舍', D3: '≥22.8平方米', C4: '排污沟', D4: '≥120米', C5: '苗木成活率', D5: '≥85%', C6: '困难户人均收入',
+      },
     },
   ],
 });
