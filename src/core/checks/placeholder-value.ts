@@ -1,6 +1,7 @@
 // A template placeholder left in a value (**, XX, ××, ___), or the template's fill-in hint left in a 三级 name
 // ("临时救助人数(≥**人)", 安徽 濉溪; "公猪舍(≥**平方米)", "排污沟(≥米)", 云南 昌宁; "苗木成活率(≥**%)", 宁夏 原州).
 import { defineCheck, type CellEdit, type Settings } from '../check';
+import { expectedOperator } from '../classify';
 import type { Indicator } from '../layout';
 import { compact } from '../text';
 import { operatorOf } from '../value/parse';
@@ -17,7 +18,11 @@ function withoutHint(indicator: Indicator, settings: Settings): { hint: string; 
   const written = indicator.level3?.text ?? '';
   const match = HINT_IN_NAME.exec(written);
   if (!match || match.index === 0) return null;
-  const operator = operatorOf(match[1] ?? match[3]);
+  // The template's operator is carried into the value only where it agrees with what the row measures: "项目总投入
+  // (≥**万元)" is a cost, capped with ≤ (宁夏 原州), and missing-operator says so.
+  const hinted = operatorOf(match[1] ?? match[3]);
+  const expected = expectedOperator(indicator);
+  const operator = expected === null || expected === hinted ? hinted : null;
   const unit = compact(match[2] ?? match[4] ?? '') || null;
   const target = indicator.target;
   let value: CellEdit | null = null;

@@ -34,8 +34,13 @@ const RANGE_SEPARATOR = /^[-–—~～至到]$/u;
 const DEADLINE =
   /^(每年|当年|年内)?(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?(底前|末前|底之前|底|末|中旬前|上旬前|下旬前|前|之前|以前)?$/u;
 const PERIOD = /^(\d{4})[.年/](\d{1,2})月?[-–—~～至到](\d{4})[.年/](\d{1,2})月?$/u;
-/** A unit: short, no digits; CJK, Latin letters, %, and the separators of compounds (元/人.年). */
-const UNIT = /^[\p{Script=Han}A-Za-z%‰/.·]{1,8}$/u;
+/** "2023年底", "2021年内": the end of a year, a deadline in its December (宁夏 原州 "2023年底"). */
+const YEAR_END = /^(\d{4})年(底前|末前|底之前|底|末|内|前)$/u;
+/**
+ * A unit: short, no digits; CJK, Latin letters, %, and the separators people put in compounds: 元/人.年, 元/人·月,
+ * 元/人*月 (安徽 濉溪), 元/人、天 (四川 遂宁).
+ */
+const UNIT = /^[\p{Script=Han}A-Za-z%‰/.·*×、]{1,8}$/u;
 
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const WORDS_FREQUENCY = /^(?:每年|一年)([一二两三四五六七八九十])(次|期|批|回|场)$/u;
@@ -240,6 +245,16 @@ function parseDeadline(s: string, value: IndicatorValue): boolean {
   if (period) {
     value.kind = 'deadline';
     value.deadline = { every: false, year: Number(period[3]), month: Number(period[4]), day: null, suffix: '' };
+    return true;
+  }
+  const yearEnd = YEAR_END.exec(s);
+  if (yearEnd) {
+    value.kind = 'deadline';
+    value.deadline = { every: false, year: Number(yearEnd[1]), month: 12, day: null, suffix: yearEnd[2] };
+    if (value.operator === null && /前|内/u.test(yearEnd[2])) {
+      value.operator = '≤';
+      value.operatorSpelling = yearEnd[2];
+    }
     return true;
   }
   const match = DEADLINE.exec(s);

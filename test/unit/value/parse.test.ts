@@ -70,6 +70,9 @@ const CASES: [string | number | null, Expected][] = [
   ['280元/年', { kind: 'quantity', amount: '280', unit: '元/年' }],
   ['1600元/亩', { kind: 'quantity', amount: '1600', unit: '元/亩' }],
   ['1次/年', { kind: 'quantity', amount: '1', unit: '次/年' }],
+  // Compound units as people separate them (安徽 濉溪, 四川 遂宁).
+  ['>=530元/人*月', { kind: 'quantity', operator: '≥', amount: '530', unit: '元/人*月', problem: 'operator-spelling' }],
+  ['400元/人、天', { kind: 'quantity', operator: null, amount: '400', unit: '元/人、天' }],
   ['≥1人/年', { kind: 'quantity', operator: '≥', amount: '1', unit: '人/年' }],
   ['≥400平方', { kind: 'quantity', amount: '400', unit: '平方' }],
   ['3500公斤', { kind: 'quantity', amount: '3500', unit: '公斤' }],
@@ -99,6 +102,9 @@ const CASES: [string | number | null, Expected][] = [
   ['11月底前', { kind: 'deadline', operator: '≤', deadline: { month: 11, suffix: '底前' } }],
   ['每年11月30日前', { kind: 'deadline', operator: '≤', deadline: { month: 11, day: 30, every: true } }],
   ['2020年12月31日之前', { kind: 'deadline', operator: '≤', deadline: { year: 2020, month: 12, day: 31 } }],
+  // The end of a year (宁夏 原州 "2023年底"): a deadline in its December, ≤ only where the words say "before".
+  ['2023年底', { kind: 'deadline', operator: null, deadline: { year: 2023, month: 12 } }],
+  ['2021年内', { kind: 'deadline', operator: '≤', deadline: { year: 2021, month: 12 } }],
   ['≤10月底', { kind: 'deadline', operator: '≤', deadline: { month: 10, suffix: '底' } }],
   ['2020.01-2020.12', { kind: 'deadline', deadline: { year: 2020, month: 12 } }],
   ['13月', { kind: 'quantity', amount: '13', unit: '月' }],
