@@ -73,9 +73,10 @@ export function scoreFile(report: FileJson, expectation: CorpusExpectation, firs
     }
     rowsFound++;
     const level1 = indicator.placedLevel1 ?? indicator.level1;
-    const placed = (row.level1 === null || row.level1 === level1) && (row.level2 === null || row.level2 === indicator.level2);
+    const level2 = indicator.placedLevel2 ?? indicator.level2;
+    const placed = (row.level1 === null || row.level1 === level1) && (row.level2 === null || row.level2 === level2);
     if (placed) rowsPlaced++;
-    else misses.push(`行 ${row.cell} 归于 ${level1 ?? '—'}/${indicator.level2 ?? '—'}，应为 ${row.level1 ?? '—'}/${row.level2 ?? '—'}`);
+    else misses.push(`行 ${row.cell} 归于 ${level1 ?? '—'}/${level2 ?? '—'}，应为 ${row.level1 ?? '—'}/${row.level2 ?? '—'}`);
   }
 
   const findings = report.findings;

@@ -1,5 +1,5 @@
 // Direction and unit inference (DOMAIN §4): what an indicator measures, which operator it expects, which unit.
-import { COST_LEVEL2 } from './framework';
+import { COST_LEVEL2, placedLevel1, type FrameworkId } from './framework';
 import type { CellRef } from './grid';
 import type { Indicator, IndicatorTable } from './layout';
 import { HUNDRED } from './scoring';
@@ -120,4 +120,36 @@ export function inferUnit(indicator: Indicator, table: IndicatorTable): { unit: 
   if (/里程|长度/u.test(name)) return { unit: '公里', safe: false };
   if (/面积/u.test(name)) return { unit: '平方米', safe: false };
   return null;
+}
+
+/** Words of a 三级 name that say it measures an amount spent (DOMAIN §4 cost), when its value is money. */
+const COST_NAME = /成本|费用|经费|单价|补助标准|补贴标准|支出|金额/u;
+const OUTPUT_LEVEL2: ReadonlySet<string> = new Set(['数量指标', '质量指标', '时效指标']);
+
+export interface Placement {
+  level1: string | null;
+  level2: string | null;
+  /** The 二级 the row's name says it belongs under, when that is not the one written (or inherited) for it. */
+  level2ByMeaning: string | null;
+}
+
+/**
+ * Where a row belongs. Its 二级 is the one written or inherited unless its name says plainly that it measures
+ * something else: a …满意度 / …满意率 under 质量指标 (河北 宁晋 资助对象满意度) is a 服务对象满意度指标; an amount of
+ * 成本 / 费用 / 支出 in money under 数量 / 质量 / 时效 (湖南 岳阳楼 业务工作支出安排金额 28.8万元) is a cost. Names that
+ * do not say it plainly keep their 二级. The 一级 is the one that 二级 allows, when the framework allows only one
+ * (a 服务对象满意度指标 under an inherited 效益指标 is a 满意度 row), else the one written or inherited.
+ */
+export function placementOf(framework: FrameworkId, indicator: Indicator): Placement {
+  const written = indicator.level2.canonical;
+  // "救助对象对救助工作满意度(%)": a unit in parentheses after the name does not change what it measures.
+  const name = nameOf(indicator).replace(/[(（][^()（）]*[)）]$/u, '');
+  let byMeaning: string | null = null;
+  // A row with no 二级 at all (河北 tables have no 二级 column) is placed by its name as well.
+  if (written !== '服务对象满意度指标' && SATISFACTION_HEAD.test(name)) byMeaning = '服务对象满意度指标';
+  else if (written !== null && OUTPUT_LEVEL2.has(written) && COST_NAME.test(name) && isMoney(indicator.target?.value)) {
+    byMeaning = framework === '2021' ? '经济成本指标' : '成本指标';
+  }
+  const level2 = byMeaning ?? written;
+  return { level1: placedLevel1(framework, indicator.level1.canonical, level2), level2, level2ByMeaning: byMeaning };
 }

@@ -1,9 +1,8 @@
 // A sheet's self-evaluation (DOMAIN §5): weights, every row's completion rate and score, budget execution, total, grade.
 import Decimal from 'decimal.js';
 import type { BudgetBlock } from './budget';
-import { expectedOperator } from './classify';
+import { expectedOperator, placementOf } from './classify';
 import type { Settings } from './check';
-import { placedLevel1 } from './framework';
 import type { CellRef, Indicator, IndicatorTable } from './layout';
 import { gradeOfTotal, round2, scoreIndicator, ZERO, type Evaluation, type ReverseForm, type ScoringInput } from './scoring';
 import { parseValue } from './value/parse';
@@ -166,7 +165,7 @@ export function evaluateSheet(tables: IndicatorTable[], settings: Settings): She
     for (const indicator of table.indicators) {
       // Only rows of a block with an actual column are evaluated: the 年度 block of a twin table, never its 中期 block.
       if (indicator.actual === null || !indicator.target || indicator.target.value.kind === 'empty') continue;
-      scored.push({ table, indicator, level1: placedLevel1(table.framework, indicator.level1.canonical, indicator.level2.canonical) });
+      scored.push({ table, indicator, level1: placementOf(table.framework, indicator).level1 });
     }
   }
   const { weights: rowWeights, derived } = weights(scored);

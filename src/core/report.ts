@@ -3,7 +3,7 @@ import type Decimal from 'decimal.js';
 import type { Finding } from './check';
 import type { SheetReport } from './engine';
 import type { RowEvaluation, SheetEvaluation } from './evaluate';
-import { placedLevel1 } from './framework';
+import { placementOf } from './classify';
 import { columnLetters } from './grid';
 import type { Block, ColumnRole, Indicator, IndicatorTable, ValueCell } from './layout';
 
@@ -22,6 +22,8 @@ export interface IndicatorJson {
   level2: string | null;
   /** The 一级 the row belongs under when it differs from level1 (服务对象满意度指标 under an inherited 效益指标). */
   placedLevel1?: string;
+  /** The 二级 the row's name places it under when it differs from level2 (资助对象满意度 under 质量指标). */
+  placedLevel2?: string;
   level3: string | null;
   period: 'midterm' | 'annual' | null;
   target: ValueJson | null;
@@ -145,12 +147,13 @@ function headerJson(table: IndicatorTable): HeaderJson {
 function indicatorJson(table: IndicatorTable, indicator: Indicator, evaluation: SheetEvaluation | null, rows: Map<Indicator, RowEvaluation>): IndicatorJson {
   const row = rows.get(indicator);
   const level1 = indicator.level1.canonical;
-  const placed = placedLevel1(table.framework, level1, indicator.level2.canonical);
+  const placed = placementOf(table.framework, indicator);
   return {
     row: indicator.row + 1,
     level1,
     level2: indicator.level2.canonical,
-    ...(placed !== null && placed !== level1 ? { placedLevel1: placed } : {}),
+    ...(placed.level1 !== null && placed.level1 !== level1 ? { placedLevel1: placed.level1 } : {}),
+    ...(placed.level2ByMeaning !== null ? { placedLevel2: placed.level2ByMeaning } : {}),
     level3: indicator.level3?.text.trim() || null,
     period: indicator.period,
     target: valueJson(indicator.target),

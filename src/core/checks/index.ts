@@ -14,12 +14,14 @@ import levelOrder from './level-order';
 import lostRangeSeparator from './lost-range-separator';
 import malformedNumber from './malformed-number';
 import midtermAnnualMismatch from './midterm-annual-mismatch';
+import misfiledIndicator from './misfiled-indicator';
 import misplacedOperator from './misplaced-operator';
 import missingActual from './missing-actual';
 import missingBasis from './missing-basis';
 import missingCostIndicator from './missing-cost-indicator';
 import missingDeviationReason from './missing-deviation-reason';
 import missingGroup from './missing-group';
+import missingLevel1 from './missing-level1';
 import missingName from './missing-name';
 import missingOperator from './missing-operator';
 import missingTarget from './missing-target';
@@ -60,12 +62,14 @@ export const CHECKS: Record<string, Check> = {
   'lost-range-separator': lostRangeSeparator as Check,
   'malformed-number': malformedNumber as Check,
   'midterm-annual-mismatch': midtermAnnualMismatch as Check,
+  'misfiled-indicator': misfiledIndicator as Check,
   'misplaced-operator': misplacedOperator as Check,
   'missing-actual': missingActual as Check,
   'missing-basis': missingBasis as Check,
   'missing-cost-indicator': missingCostIndicator as Check,
   'missing-deviation-reason': missingDeviationReason as Check,
   'missing-group': missingGroup as Check,
+  'missing-level1': missingLevel1 as Check,
   'missing-name': missingName as Check,
   'missing-operator': missingOperator as Check,
   'missing-target': missingTarget as Check,

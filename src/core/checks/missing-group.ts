@@ -1,7 +1,7 @@
 // A table without 产出 or 效益 indicators, without 满意度, or with 产出 but no 数量指标.
 import { defineCheck } from '../check';
 import { a1 } from '../grid';
-import { placedLevel1 } from '../framework';
+import { placementOf } from '../classify';
 
 
 export default defineCheck({
@@ -20,7 +20,7 @@ export default defineCheck({
   },
   run({ table, report }) {
     const cell = a1(table.top, table.left);
-    const groups = new Set(table.indicators.map((i) => placedLevel1(table.framework, i.level1.canonical, i.level2.canonical)));
+    const groups = new Set(table.indicators.map((i) => placementOf(table.framework, i).level1));
     if (!groups.has('产出指标')) report({ cell, messageId: 'noOutput' });
     else if (!table.indicators.some((i) => i.level2.canonical === '数量指标')) report({ cell, messageId: 'noQuantity' });
     if (!groups.has('效益指标')) report({ cell, messageId: 'noEffect' });

@@ -31,12 +31,13 @@ function levelRef(
   if (inherited && inherited.source !== 'none') {
     return { ...inherited, cell, source: 'inherited' };
   }
-  return noLevel(cell);
+  // A blank cell covered by a merge keeps the merge's range: nothing may be written into it alone.
+  return noLevel(cell, area ? rangeA1(area.top, area.left, area.bottom, area.right) : null);
 }
 
 /** Every LevelRef has the same fields in the same order: checks read thousands of them, and one shape keeps that fast. */
-function noLevel(cell: string): LevelRef {
-  return { text: '', canonical: null, match: 'unknown', printedWeight: null, cell, source: 'none', sourceCell: null, mergeRange: null };
+function noLevel(cell: string, mergeRange: string | null = null): LevelRef {
+  return { text: '', canonical: null, match: 'unknown', printedWeight: null, cell, source: 'none', sourceCell: null, mergeRange };
 }
 
 /**
