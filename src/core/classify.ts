@@ -11,7 +11,7 @@ import type { IndicatorValue, Operator } from './value/types';
 export type IndicatorClass = 'cost' | 'bad-event' | 'satisfaction' | 'rate' | 'deadline' | 'count' | 'money' | 'unknown';
 
 // Things to keep low: complaints, accidents and errors, and (林业, 市场监管 tables) damage, disasters, pests, disputes.
-const BAD_EVENT = /上访|投诉|事故|差错|失误|违规|违法|返贫|致贫|超支|结余率|调整次数|损失|发生率|伤亡|死亡|受害率|成灾率|火灾|病虫害|不合格率|误差率|争议率|案件/u;
+const BAD_EVENT = /上访|投诉|事故|差错|失误|违规|违法|返贫|致贫|超支|结余率|调整次数|调整率|损失|发生率|伤亡|死亡|受害率|成灾率|火灾|病虫害|不合格率|误差率|争议率|案件/u;
 const SATISFACTION = /满意度|满意率/u;
 const SATISFACTION_HEAD = /(满意度|满意率)$/u;
 const RATE_HEAD = /(率|度|比例|占比|比重)$/u;

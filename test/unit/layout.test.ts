@@ -155,3 +155,12 @@ test('内蒙古 乌海: 正向/反向 under 指标性质 and the operator under 
     ['=', '万元', '反向', 'E3'],
   ]);
 });
+
+test('重庆 科学城: a value label whose characters OCR scrambled ("年成值全完值") is still the actual column', () => {
+  const sheet = grid([
+    ['指标名称', '计量单位', '指标性质', '年初指标值', '年成值全完值', '指标权重(分)', '指标得分(分)'],
+    ['预算完成率', '%', '定量指标', '70%', '76%', 2, 2],
+  ]);
+  const [table] = findTables(sheet);
+  expect([table.kind, table.indicators[0].actual?.cell]).toEqual(['self-evaluation', 'E2']);
+});

@@ -9,9 +9,14 @@ import { editOf, problemsOf, ROLE_LABEL, withOperator } from './helpers';
 
 /**
  * The hint a template prints after the name for the unit to fill in: an operator, a placeholder and a unit in
- * parentheses ("(≥**人)", "(≥台)", "(<**元/户·年)"), or the same without parentheses at the end ("≥**人").
+ * parentheses ("(≥**人)", "(≥台)", "(<**元/户·年)", also followed by an explanation: "…(<**元/户·年)——一户年最高
+ * 5300元"), or the same without parentheses at the end ("≥**人").
  */
-const HINT_IN_NAME = /\s*(?:[(（]\s*([≥≤><=＝≧≦]+)\s*(?:\*+|[xX×]{2,}|_{2,})?\s*([^\d()（）*]{0,8}?)\s*[)）]|([≥≤><=＝≧≦]+)\s*(?:\*+|[xX×]{2,}|_{2,})\s*([^\d()（）*\s]{0,8}))\s*$/u;
+const OPERATOR_GLYPHS = '≥≤><=＝＞＜≧≦';
+const HINT_IN_NAME = new RegExp(
+  `\\s*(?:[(（]\\s*([${OPERATOR_GLYPHS}]+)\\s*(?:\\*+|[xX×]{2,}|_{2,})?\\s*([^\\d()（）*]{0,8}?)\\s*[)）]|([${OPERATOR_GLYPHS}]+)\\s*(?:\\*+|[xX×]{2,}|_{2,})\\s*([^\\d()（）*\\s]{0,8})\\s*$)`,
+  'u',
+);
 
 /** The name without the hint, and the value written as the hint asks (its operator and unit where the value lacks them). */
 function withoutHint(indicator: Indicator, settings: Settings): { hint: string; name: string; value: CellEdit | null } | null {
@@ -30,7 +35,7 @@ function withoutHint(indicator: Indicator, settings: Settings): { hint: string; 
     const to = withOperator(target.value, target.value.operator ?? operator, settings, target.value.unit ?? unit);
     if (to !== target.text.trim()) value = { cell: target.cell, from: target.text, to };
   }
-  return { hint: match[0].trim(), name: written.slice(0, match.index).trim(), value };
+  return { hint: match[0].trim(), name: (written.slice(0, match.index) + written.slice(match.index + match[0].length)).trim(), value };
 }
 
 export default defineCheck({

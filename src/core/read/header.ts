@@ -156,7 +156,28 @@ function pastYearColumns(labels: { col: number; label: Label }[]): Set<number> {
   return past;
 }
 
-/** Roles by column, resolving the context-dependent labels (a bare 绩效指标, a past year's value). */
+/**
+ * Value labels whose characters OCR scrambles (重庆 科学城 "年成值全完值" for 全年完成值): a label holding every
+ * character of one of these, with at most one to spare, names its role. Tried only on labels nothing else reads, in a
+ * row that names other roles.
+ */
+const SCRAMBLED_VALUE_LABELS: [string, ColumnRole][] = [['全年完成值', 'actual'], ['实际完成值', 'actual'], ['年初指标值', 'target'], ['年度指标值', 'target']];
+
+function unscrambled(core: string): ColumnRole | null {
+  const counts = (text: string) => {
+    const map = new Map<string, number>();
+    for (const ch of text) map.set(ch, (map.get(ch) ?? 0) + 1);
+    return map;
+  };
+  const have = counts(core);
+  for (const [word, role] of SCRAMBLED_VALUE_LABELS) {
+    if (core.length < word.length || core.length > word.length + 1) continue;
+    if ([...counts(word)].every(([ch, n]) => (have.get(ch) ?? 0) >= n)) return role;
+  }
+  return null;
+}
+
+/** Roles by column, resolving the context-dependent labels (a bare 绩效指标, a past year's value, a scrambled label). */
 function rolesOf(labels: { col: number; label: Label; text: string }[]): { col: number; role: ColumnRole }[] {
   const past = pastYearColumns(labels);
   const roles: { col: number; role: ColumnRole }[] = [];
@@ -165,6 +186,13 @@ function rolesOf(labels: { col: number; label: Label; text: string }[]): { col: 
     if (past.has(col)) role = 'carried';
     if (role === null && BARE_INDICATOR.test(coreOf(text).core) && roles.some((r) => r.role === 'level1' || r.role === 'level2')) role = 'level3';
     if (role) roles.push({ col, role });
+  }
+  if (roles.length >= 2) {
+    for (const { col, label, text } of labels) {
+      const role = label.role === null ? unscrambled(coreOf(text).core) : null;
+      if (role && !roles.some((r) => r.role === role)) roles.push({ col, role });
+    }
+    roles.sort((a, b) => a.col - b.col);
   }
   return roles;
 }

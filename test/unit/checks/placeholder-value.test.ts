@@ -29,6 +29,8 @@ runCheckTests(check, {
         [null, null, '困难户人均收入≥**元', '≥5000元'],
         // A cost's hint says ≥ (宁夏 原州): the unit is carried, the operator is missing-operator's to suggest (≤).
         [null, '成本指标', '项目总投入(≥**万元)', '6070'],
+        // The hint followed by an explanation (安徽 濉溪).
+        [null, '成本指标', '扶贫临时救助标准(<**元/户·年)——一户年最高5300元', '≤5300元/户'],
       ),
       errors: [
         { cell: 'C2', messageId: 'hintInName', data: { hint: '(≥**人)' } },
@@ -37,9 +39,10 @@ runCheckTests(check, {
         { cell: 'C5', messageId: 'hintInName' },
         { cell: 'C6', messageId: 'hintInName', data: { hint: '≥**元' } },
         { cell: 'C7', messageId: 'hintInName' },
+        { cell: 'C8', messageId: 'hintInName', data: { hint: '(<**元/户·年)' } },
       ],
       output: {
-        C2: '临时救助人数', C3: '公猪舍', D3: '≥22.8平方米', C4: '排污沟', D4: '≥120米', C5: '苗木成活率', D5: '≥85%', C6: '困难户人均收入', C7: '项目总投入', D7: '6070万元',
+        C2: '临时救助人数', C3: '公猪舍', D3: '≥22.8平方米', C4: '排污沟', D4: '≥120米', C5: '苗木成活率', D5: '≥85%', C6: '困难户人均收入', C7: '项目总投入', D7: '6070万元', C8: '扶贫临时救助标准——一户年最高5300元',
       },
     },
   ],
