@@ -67,7 +67,7 @@ export function pointsIn(ref: CellRef | null): Decimal | null {
 }
 
 /** "/" in a 分值 cell: the row does not apply and leaves the total (DOMAIN §5.5). */
-const NOT_APPLICABLE = /^\s*\/\s*$/u;
+export const NOT_APPLICABLE = /^\s*\/\s*$/u;
 
 /**
  * A 分值 or 权重: points, or a share of the 100 points ("10%", or 0.1 shown as 10%), as 权重 columns are often

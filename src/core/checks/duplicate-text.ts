@@ -21,6 +21,28 @@ function projectText(table: IndicatorTable): string {
   return [table.title ?? '', ...[...table.info.values()].map((ref) => ref.text)].join(' ');
 }
 
+/** At least this many rows, and at least half of the described ones, sharing one description make it boilerplate. */
+const BOILERPLATE_ROWS = 3;
+
+/**
+ * One sentence written as the description of most rows (江西 浮梁 "该指标值数据合理" on all 13): it explains none of
+ * them. Said once, where it is first written.
+ */
+function boilerplateOf(table: IndicatorTable): { key: string; text: string; first: string; count: number } | null {
+  const byText = new Map<string, { text: string; first: string; count: number }>();
+  let described = 0;
+  for (const { description } of table.indicators) {
+    const key = compact(description?.text ?? '');
+    if (!description || !key) continue;
+    described++;
+    const seen = byText.get(key);
+    if (seen) seen.count++;
+    else byText.set(key, { text: description.text.trim(), first: description.cell, count: 1 });
+  }
+  for (const [key, seen] of byText) if (seen.count >= BOILERPLATE_ROWS && seen.count * 2 >= described) return { key, ...seen };
+  return null;
+}
+
 export default defineCheck({
   id: 'duplicate-text',
   meta: {
@@ -32,6 +54,7 @@ export default defineCheck({
       repeatedName: '三级指标“{{name}}”在本表中重复出现（首次在 {{first}}）。请合并或区分这两个指标。',
       repeatedGoal: '绩效目标中的“{{line}}”重复填写了两次。请删去重复的一条或补充另一项目标。',
       unrelatedDescription: '“{{name}}”的指标描述“{{text}}”与本项目内容关联很少，疑似从其他表格照搬。请按本项目实际改写。',
+      boilerplate: '同一句说明“{{text}}”照搬到了本表{{count}}个指标上，没有说明各指标值的依据。请逐项写明。',
       descriptionNotRatio: '“{{name}}”是比率指标，但描述“{{text}}”没有说明比率如何计算。请写明分子和分母。',
     },
   },
@@ -54,10 +77,13 @@ export default defineCheck({
       if (repeated) report({ cell: goals.cell, messageId: 'repeatedGoal', data: { line: repeated } });
     }
 
+    const boilerplate = boilerplateOf(table);
+    if (boilerplate) report({ cell: boilerplate.first, messageId: 'boilerplate', data: { text: boilerplate.text, count: String(boilerplate.count) } });
+
     let context: Set<string> | null = null;
     for (const indicator of table.indicators) {
       const description = indicator.description;
-      if (!description?.text.trim()) continue;
+      if (!description?.text.trim() || compact(description.text) === boilerplate?.key) continue;
       context ??= bigrams(projectText(table));
       const name = nameOf(indicator);
       const data = { name, text: description.text.trim() };

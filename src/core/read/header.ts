@@ -43,9 +43,9 @@ const ROLE_PATTERNS: [RegExp, ColumnRole][] = [
   [/^指标(性质|值类型)$|^计算符号$|^(运算)?符号$/u, 'nature'],
   [/^(度量|计量)?单位$/u, 'unit'],
   [/^指标方向性?$/u, 'direction'],
-  [/^(绩效)?指标(描述|说明)$/u, 'description'],
+  [/^(绩效)?指标值?(描述|说明)$/u, 'description'],
   [/^指标值?(确定)?依据$|标准或依据$|^评价标准确定依据$/u, 'basis'],
-  [/^指标解释$|^评[(（]?扣[)）]?分标准$|^(评分|绩效|评价)标准$|^备注$|^说明$|^复核分$|^得分系数$|^是否核心指标$|^调整指标值$|^指标值说明$/u, 'carried'],
+  [/^指标解释$|^评[(（]?扣[)）]?分标准$|^(评分|绩效|评价)标准$|^备注$|^说明$|^复核分$|^得分系数$|^是否核心指标$|^调整指标值$/u, 'carried'],
 ];
 
 /** Words before a role word that say which period or which moment a value column belongs to. */

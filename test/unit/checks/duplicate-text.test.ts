@@ -21,6 +21,17 @@ runCheckTests(check, {
   ],
   invalid: [
     {
+      name: '江西 浮梁: one sentence as the 指标值说明 of every row is said once, where it is first written',
+      grid: grid([
+        ['一级指标', '二级指标', '三级指标', '计算符号', '目标值', '度量单位', '指标值说明'],
+        ['产出指标', '数量指标', '保障在职职工人数', '=', '116', '人', '该指标值数据合理'],
+        [null, null, '保障退休职工人数', '=', '81', '人', '该指标值数据合理'],
+        [null, null, '保障遗属人数', '=', '13', '人', '该指标值数据合理'],
+        [null, '质量指标', '工资发放准确率', '≥', '95', '%', '按工资表核对发放的准确比例'],
+      ]),
+      errors: [{ cell: 'G2', messageId: 'boilerplate', data: { count: 3 } }],
+    },
+    {
       name: 'the same 三级 twice in one block',
       grid: targetTable(['产出指标', '数量指标', '培训人数', '≥200人'], [null, '数量指标', '培训人数', '≥100人']),
       errors: [{ cell: 'C3', messageId: 'repeatedName', data: { first: 'C2' } }],

@@ -1,9 +1,18 @@
 import check from '../../../src/core/checks/malformed-number';
 import { runCheckTests } from '../../support/check-tester';
-import { targetTable } from '../../support/grid';
+import { grid, targetTable } from '../../support/grid';
 
 runCheckTests(check, {
-  valid: [targetTable(['产出指标', '数量指标', '参保人数', '≥69,000人'], [null, '成本指标', '项目支出', '≤1,395,000.00元'])],
+  valid: [
+    targetTable(['产出指标', '数量指标', '参保人数', '≥69,000人'], [null, '成本指标', '项目支出', '≤1,395,000.00元']),
+    // Scores as numbers, "10分", or "/" for a row that does not apply.
+    grid([
+      ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '参保人数', '≥100人', '100人', 10, 10],
+      [null, null, '培训人数', '≥20人', '20人', '10分', '10分'],
+      [null, null, '宣传场次', '≥2场', '2场', '/', '/'],
+    ]),
+  ],
   invalid: [
     {
       name: 'trailing 。 (seed 003): info with a safe fix',
@@ -15,6 +24,14 @@ runCheckTests(check, {
       name: 'digits that do not form a number',
       grid: targetTable(['产出指标', '数量指标', '参保人数', '≥1,23,4人'], [null, '数量指标', '培训场次', '≥3场 共5期']),
       errors: [{ cell: 'D2', messageId: 'malformed', severity: 'error' }, { cell: 'D3', messageId: 'malformed' }],
+    },
+    {
+      name: '湖北工程学院: a printed 得分 whose digits were lost, an explanation glued on',
+      grid: grid([
+        ['一级指标', '二级指标', '三级指标', '年初目标值', '实际完成值', '得分'],
+        ['产出指标', '数量', '国家奖学金人数', '≥10人', '10人', '分(因全校总人数减少,总指标数减少)'],
+      ]),
+      errors: [{ cell: 'F2', messageId: 'points' }],
     },
   ],
 });
