@@ -1,4 +1,4 @@
-// The money a table's info block declares: 中期/年度资金来源 (云南), 预算数 (河北), converted to 元.
+// The money a table's info block declares: 中期/年度资金来源 (云南), 中期/年度资金总额 (安徽), 预算数 (河北), in 元.
 import type Decimal from 'decimal.js';
 import type { CellRef, IndicatorTable, Period } from './layout';
 import { parseValue } from './value/parse';
@@ -12,8 +12,8 @@ export interface Funding {
 }
 
 const LABELS: Record<Period | 'single', RegExp> = {
-  midterm: /^中期资金来源/u,
-  annual: /^年度资金来源/u,
+  midterm: /^中期资金(来源|总额)/u,
+  annual: /^年度资金(来源|总额)/u,
   single: /^预算数$/u,
 };
 
@@ -41,7 +41,8 @@ export function projectYears(table: IndicatorTable): number | null {
   }
   for (const [label, cell] of table.info) {
     if (!/^项目(期|属性)$/u.test(label)) continue;
-    const years = /(\d+)年/u.exec(cell.text);
+    // "3年", not a year such as "2022年" (湖北 黄石 项目期 2022年 is one year's project).
+    const years = /(?<!\d)(\d)年/u.exec(cell.text);
     if (years) return Number(years[1]);
     if (/经常性|延续性|持续性/u.test(cell.text)) return 3;
   }

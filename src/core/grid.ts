@@ -164,8 +164,11 @@ export function cellAt(view: GridView, row: number, col: number | null | undefin
   return { cell: a1(row, col), row, col, text: view.text(row, col), raw: view.value(row, col) };
 }
 
-/** The shortest decimal text of a JS number, without exponent for ordinary sizes. */
+/**
+ * A JS number as Excel shows it: at most 15 significant digits (0.1 + 0.2 and 0.7999999999999999 are 0.3 and 0.8),
+ * the shortest such decimal, without exponent for ordinary sizes.
+ */
 export function numberToText(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0);
-  return String(value);
+  return String(Number(value.toPrecision(15)));
 }

@@ -1,4 +1,4 @@
-import { a1, parseA1, readingOrder } from '../../src/core/grid';
+import { a1, numberToText, parseA1, readingOrder } from '../../src/core/grid';
 
 describe('cell addresses', () => {
   it.each([
@@ -26,4 +26,8 @@ describe('cell addresses', () => {
     expect(() => readingOrder('7B')).toThrow('不是有效的单元格地址：7B');
     expect(() => readingOrder('B')).toThrow('不是有效的单元格地址');
   });
+});
+
+test('a number reads as Excel shows it, at 15 significant digits', () => {
+  expect([0.1 + 0.2, 0.7999999999999999, 0.0900000762939453, 1395000, 12.5].map(numberToText)).toEqual(['0.3', '0.8', '0.0900000762939453', '1395000', '12.5']);
 });

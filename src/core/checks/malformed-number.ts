@@ -1,7 +1,32 @@
 // A number that does not parse; a trailing 。 after a value (seed 003 "69000人。") is only info, with a safe fix.
+import { classify, nameOf } from '../classify';
 import { defineCheck } from '../check';
+import type { Indicator } from '../layout';
 import { NOT_APPLICABLE, pointsIn } from '../evaluate';
-import { editOf, problemsOf, ROLE_LABEL } from './helpers';
+import { editOf, problemsOf, ROLE_LABEL, VALUE_ROLES } from './helpers';
+
+/**
+ * A number stored with binary-to-decimal noise (部门预算管理考核 "0.0900000762939453", "-0.300000152587891"): among its 15 significant digits, a run of five or more 0s or 9s starts within the first
+ * six and more digits follow. A computed ratio (0.923076923076923) has no such run. Returns the number the noise hides.
+ */
+function shortDecimal(value: number): string | null {
+  const digits = Math.abs(value).toPrecision(15).replace(/^0\.0*|\./gu, '').replace(/0+$/u, '');
+  const run = /([09])\1{4,}/u.exec(digits);
+  if (!run || run.index > 6 || run.index + run[0].length >= digits.length) return null;
+  return String(Number(value.toPrecision(Math.max(1, run.index))));
+}
+
+/** Whole numbers Excel shows as dates between 2000 and 2049 (36526 = 2000-01-01, 54789 = 2050-01-01). */
+const isDateSerial = (value: number) => Number.isInteger(value) && value >= 36526 && value < 54789;
+
+/** 44561 → "2021年12月31日" (Excel's 1900 date system; serials above 60 are days since 1899-12-30). */
+function dateOfSerial(serial: number): string {
+  const date = new Date(Date.UTC(1899, 11, 30) + serial * 86400000);
+  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+}
+
+/** A row whose value is a moment: a deadline row or a name that asks for a date (到位时间, 完成时间). */
+const isTimeRow = (indicator: Indicator) => classify(indicator) === 'deadline' || /时间|日期|时限/u.test(nameOf(indicator));
 
 export default defineCheck({
   id: 'malformed-number',
@@ -9,9 +34,11 @@ export default defineCheck({
     category: 'value-format',
     severity: 'error',
     fix: 'safe',
-    description: '数值或得分无法识别，或末尾多了标点',
+    description: '数值或得分无法识别（含计算误差位数、Excel 日期序号），或末尾多了标点',
     messages: {
       malformed: '{{role}}“{{text}}”中的数字无法识别。请写成“≥90%”“≤465000元”这样的形式。',
+      floatArtefact: '{{role}}“{{text}}”是计算留下的误差位数，应为“{{suggestion}}”。请改为准确的数值。',
+      dateSerial: '{{role}}“{{text}}”是 Excel 的日期序号（即{{date}}），单元格被设成了数字格式。请写成日期，如“{{date}}前”。',
       points: '得分“{{text}}”不是分数。请填写数字（如“8.5”），说明文字请写在偏差原因栏。',
       trailingPunctuation: '{{role}}“{{text}}”末尾多了“{{punctuation}}”。建议删去。',
     },
@@ -19,6 +46,16 @@ export default defineCheck({
   run({ table, report }) {
     for (const { role, cell } of problemsOf(table, 'malformed-number')) {
       report({ cell: cell.cell, messageId: 'malformed', data: { role: ROLE_LABEL[role], text: cell.text.trim() } });
+    }
+    for (const indicator of table.indicators) {
+      for (const role of VALUE_ROLES) {
+        const cell = indicator[role];
+        if (!cell || typeof cell.raw !== 'number') continue;
+        const data = { role: ROLE_LABEL[role], text: cell.text.trim() };
+        const short = shortDecimal(cell.raw);
+        if (short !== null) report({ cell: cell.cell, messageId: 'floatArtefact', data: { ...data, suggestion: short } });
+        else if (isTimeRow(indicator) && isDateSerial(cell.raw)) report({ cell: cell.cell, messageId: 'dateSerial', data: { ...data, date: dateOfSerial(cell.raw) } });
+      }
     }
     // A printed 得分 that is no number (湖北工程学院 "分(因全校总人数减少…)": digits lost, an explanation glued on).
     for (const { score } of table.indicators) {

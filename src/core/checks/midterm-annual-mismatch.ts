@@ -8,6 +8,7 @@ import { twinPairs } from '../pairing';
 import { comparableUnits, toBaseUnit } from '../units';
 import { isPercentUnit } from '../value/parse';
 import type { IndicatorValue } from '../value/types';
+import { compact } from '../text';
 import { label } from './helpers';
 
 /** Relative difference allowed between 中期 and N × 年度 [product default]. */
@@ -28,6 +29,15 @@ function percentOff(midterm: Decimal, expected: Decimal): string {
   return midterm.minus(expected).div(expected).times(100).toFixed(2, Decimal.ROUND_HALF_UP);
 }
 
+/** Pairs needed, all equal, before a 中期 block is called a copy of the 年度 block. */
+const COPIED_PAIRS = 3;
+
+function isCopied(pairs: { midterm: Indicator; annual: Indicator }[]): boolean {
+  const text = (indicator: Indicator) => compact(indicator.target?.text ?? '');
+  const valued = pairs.filter(({ midterm, annual }) => text(midterm) !== '' || text(annual) !== '');
+  return valued.length >= COPIED_PAIRS && valued.every(({ midterm, annual }) => text(midterm) === text(annual));
+}
+
 export default defineCheck({
   id: 'midterm-annual-mismatch',
   meta: {
@@ -41,13 +51,24 @@ export default defineCheck({
       level: '“{{name}}”是比率或单位标准，中期“{{midterm}}”与年度“{{annual}}”应一致。请核对。',
       deadline: '时限指标“{{name}}”中期为“{{midterm}}”，年度为“{{annual}}”，两者应一致。',
       operator: '“{{name}}”中期为“{{midterm}}”、年度为“{{annual}}”，运算符不一致。请统一。',
+      copied: '中期指标与年度指标逐项相同：“{{name}}”中期为“{{midterm}}”，与一年的目标一样。中期目标应覆盖整个中期（通常三年），请按中期规划填写。',
       funding: '中期资金来源{{midterm}}元，约为年度资金来源{{annual}}元的{{years}}倍应是{{expected}}元，相差{{percent}}%。请核对资金来源。',
     },
   },
   run({ table, report }) {
     if (!table.blocks.some((b) => b.period === 'midterm')) return;
     const years = projectYears(table);
-    for (const { midterm, annual } of twinPairs(table)) {
+    const pairs = twinPairs(table);
+    if (isCopied(pairs)) {
+      // DOMAIN §6 rule 3 lets 中期 = 年度 pass as a stock; a whole block equal value for value is a copy (安徽 六安,
+      // 广东 东莞), and its amounts are the ones that cannot be right. Said on the 中期 cells.
+      const flows = pairs.filter(({ midterm, annual }) => midterm.target!.value.kind === 'quantity' && midterm.target!.value.amount !== null && !isLevel(annual));
+      for (const { midterm, annual } of flows.length > 0 ? flows : pairs.slice(0, 1)) {
+        report({ cell: midterm.target!.cell, messageId: 'copied', data: { name: label(annual), midterm: midterm.target!.text.trim() } });
+      }
+      return;
+    }
+    for (const { midterm, annual } of pairs) {
       const m = midterm.target!.value;
       const a = annual.target!.value;
       const data = { name: label(annual), midterm: midterm.target!.text.trim(), annual: annual.target!.text.trim() };

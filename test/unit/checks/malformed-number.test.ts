@@ -5,6 +5,8 @@ import { grid, targetTable } from '../../support/grid';
 runCheckTests(check, {
   valid: [
     targetTable(['产出指标', '数量指标', '参保人数', '≥69,000人'], [null, '成本指标', '项目支出', '≤1,395,000.00元']),
+    // A computed ratio is no artefact; a count that happens to be large is no date outside a time row.
+    targetTable(['产出指标', '质量指标', '完成率', 0.923076923076923], [null, '数量指标', '受益人数', 44561]),
     // Scores as numbers, "10分", or "/" for a row that does not apply.
     grid([
       ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值', '得分'],
@@ -24,6 +26,20 @@ runCheckTests(check, {
       name: 'digits that do not form a number',
       grid: targetTable(['产出指标', '数量指标', '参保人数', '≥1,23,4人'], [null, '数量指标', '培训场次', '≥3场 共5期']),
       errors: [{ cell: 'D2', messageId: 'malformed', severity: 'error' }, { cell: 'D3', messageId: 'malformed' }],
+    },
+    {
+      name: '部门预算管理考核: numbers stored with binary noise; 内蒙古 乌海: a date kept as its Excel serial',
+      grid: grid([
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '质量指标', '结转结余率', 0.0900000762939453],
+        [null, null, '结转结余变动率', -0.300000152587891],
+        [null, '时效指标', '项目财政资金到位时间', 44561],
+      ]),
+      errors: [
+        { cell: 'D2', messageId: 'floatArtefact', data: { suggestion: '0.09' } },
+        { cell: 'D3', messageId: 'floatArtefact', data: { suggestion: '-0.3' } },
+        { cell: 'D4', messageId: 'dateSerial', data: { date: '2021年12月31日' } },
+      ],
     },
     {
       name: '湖北工程学院: a printed 得分 whose digits were lost, an explanation glued on',

@@ -32,6 +32,31 @@ runCheckTests(check, {
   ],
   invalid: [
     {
+      name: '安徽 六安: a 中期 block copied from the 年度 block value for value; its counts are told, rates and funding aside',
+      grid: grid([
+        ['项目期', '3年'],
+        ['项目资金(万元)', '中期资金总额:', 154.05, '年度资金总额:', 51.35],
+        HEADER,
+        ['产出指标', '数量指标', '购买标准试剂', '≥100个', '数量指标', '购买标准试剂', '≥100个'],
+        [null, '数量指标', '监督抽检批次', '≥100批次', '数量指标', '监督抽检批次', '≥100批次'],
+        [null, '质量指标', '农产品例行监测合格率', '≥98%', '质量指标', '农产品例行监测合格率', '≥98%'],
+      ]),
+      errors: [
+        { cell: 'D4', messageId: 'copied', data: { name: '购买标准试剂', midterm: '≥100个' } },
+        { cell: 'D5', messageId: 'copied' },
+      ],
+    },
+    {
+      name: '安徽 六安: 中期资金总额 and 年度资金总额 are the funding lines; 68.5 is not three years of 51.35',
+      grid: grid([
+        ['项目期', '3年'],
+        ['项目资金(万元)', '中期资金总额:', 68.5, '年度资金总额:', 51.35],
+        HEADER,
+        ['产出指标', '数量指标', '购买标准试剂', '≥300个', '数量指标', '购买标准试剂', '≥100个'],
+      ]),
+      errors: [{ cell: 'C2', messageId: 'funding' }],
+    },
+    {
       name: 'seed 003: funding +13.84%, and a unit cost that must be equal',
       grid: twin([65980000, 19320000], ['产出指标', '成本指标', '每人每年补助缴费款', '320元/人.年', '成本指标', '2020年补助缴费款', '280元/年']),
       errors: [
