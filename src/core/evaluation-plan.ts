@@ -120,8 +120,11 @@ export function planEvaluation(grid: SheetGrid, settings: Settings = DEFAULT_SET
 }
 
 /** The same plan from a report the caller already has (the command line checks the sheet anyway). */
-export function planEvaluationOf(grid: SheetGrid, { tables, evaluation }: Pick<SheetReport, 'tables' | 'evaluation'>): EvaluationResult {
+export function planEvaluationOf(grid: SheetGrid, report: Pick<SheetReport, 'tables' | 'evaluation'>): EvaluationResult {
   const writer = new Writer(grid);
+  const { evaluation } = report;
+  // A table without a header row (an excerpt) has no row to name new columns in: it is scored, not written to.
+  const tables = report.tables.filter((t) => !t.headerless);
   // The same four columns for every target table, as the score columns are shared, and all four where no row of any
   // table holds anything: a header written in part (a cell taken by a note or a merge), or tables that disagree on
   // where 完成率 is, would not be read back as one self-evaluation, and the next run would add columns again.

@@ -7,6 +7,7 @@ import { GridView, rangeA1, type CellRef, type SheetGrid } from './grid';
 import { detectFramework, type FrameworkId, type NormalisedName } from './framework';
 import { blocksOf, findHeaderRows, mergedText, type HeaderRow } from './read/header';
 import { firstText, firstTextCol, readInfo, TITLE_WORDS } from './read/info';
+import { headerlessHeader } from './read/headerless';
 import { readIndicator } from './read/rows';
 import { compact } from './text';
 import type { IndicatorValue } from './value/types';
@@ -106,15 +107,19 @@ export interface IndicatorTable {
   budget: BudgetBlock | null;
   /** Merged areas could not be read: a blank level cell may really be covered by a merge. */
   mergesUnknown: boolean;
+  /** The table has no header row (an excerpt): its columns were read from their content, and no column is added to it. */
+  headerless: boolean;
 }
 
 /** A row that ends a table when it leads with one of these (DOMAIN §1.1), or names a new table. */
-const STOP_LABEL = /^(资金|总体目标|年度总体目标|评价结论|单位负责人|填报人|单位已有|预算绩效说明|存在问题|改进措施|项目名称|项目编码|项目资金)/u;
+const STOP_LABEL = /^(资金|总体目标|年度总体目标|评价结论|单位负责人|填报人|单位已有|预算绩效说明|存在问题|改进措施|项目名称|项目编码|项目资金|合计|总计|总分)/u;
 
 /** Finds every indicator table on one sheet. */
 export function findTables(grid: SheetGrid): IndicatorTable[] {
   const view = new GridView(grid);
-  const headers = findHeaderRows(view);
+  const found = findHeaderRows(view);
+  const headerless = found.length === 0 ? headerlessHeader(view) : null;
+  const headers = headerless ? [headerless] : found;
   const tables: IndicatorTable[] = [];
   let previousEnd = 0;
   let previous: IndicatorTable | null = null;
@@ -161,7 +166,7 @@ function readTable(
   // A label such as 目标1 or a project's name names a group; the template's own "绩效指标" caption does not.
   const group = groupCell && !compact(groupCell.text).includes('指标') ? compact(groupCell.text) : null;
   // The first table under a header starts at the header; a later project block at its own first row.
-  const top = start === header.lastRow + 1 ? header.row : start;
+  const top = start === header.lastRow + 1 && !header.headerless ? header.row : start;
   const { info, title, currency, spendingPlan } = readInfo(view, infoFrom, top);
   const budget = findBudgetBlock(view, infoFrom, top);
   let continueAt: number | null = null;
@@ -211,7 +216,7 @@ function readTable(
   const table: IndicatorTable = {
     sheet: view.grid.name, range: rangeA1(top, tableLeft, bottom, right), top, bottom, left: tableLeft, right,
     headerRow: header.row, headerLastRow: header.lastRow, kind, framework, group, title, currency, blocks, indicators, blankRows, info, spendingPlan, budget,
-    mergesUnknown: view.grid.mergesUnknown === true,
+    mergesUnknown: view.grid.mergesUnknown === true, headerless: header.headerless === true,
   };
   return { table, continueAt };
 }

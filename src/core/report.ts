@@ -53,9 +53,10 @@ export interface SheetEvaluationJson {
 
 /** Which header row was read and which column holds which role, per block: a wrong guess can be seen. */
 export interface HeaderJson {
-  /** 1-based sheet rows of the header: the same row, or two when sub-labels sit under a spanning label. */
-  row: number;
-  lastRow: number;
+  /** 1-based sheet rows of the header: the same row, or two when sub-labels sit under a spanning label; null for a
+   * table without a header row, whose roles were read from its columns' content. */
+  row: number | null;
+  lastRow: number | null;
   blocks: { period: 'midterm' | 'annual' | null; columns: Partial<Record<ColumnRole, string>> }[];
 }
 
@@ -141,7 +142,8 @@ function headerJson(table: IndicatorTable): HeaderJson {
     for (const [role, col] of Object.entries(block.columns) as [ColumnRole, number][]) columns[role] = columnLetters(col);
     return columns;
   };
-  return { row: table.headerRow + 1, lastRow: table.headerLastRow + 1, blocks: table.blocks.map((block) => ({ period: block.period, columns: columnsOf(block) })) };
+  const rows = table.headerless ? { row: null, lastRow: null } : { row: table.headerRow + 1, lastRow: table.headerLastRow + 1 };
+  return { ...rows, blocks: table.blocks.map((block) => ({ period: block.period, columns: columnsOf(block) })) };
 }
 
 function indicatorJson(table: IndicatorTable, indicator: Indicator, evaluation: SheetEvaluation | null, rows: Map<Indicator, RowEvaluation>): IndicatorJson {

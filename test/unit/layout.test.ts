@@ -164,3 +164,33 @@ test('重庆 科学城: a value label whose characters OCR scrambled ("年成值
   const [table] = findTables(sheet);
   expect([table.kind, table.indicators[0].actual?.cell]).toEqual(['self-evaluation', 'E2']);
 });
+
+describe('a table without its header row (an excerpt from the middle of a 四川 form)', () => {
+  const excerpt = grid([
+      [null, null, '安全警示标志设置及时率', '=', '100', '%', '100', 5],
+      [null, '成本指标', '安全隐患排查成本预算', '=', '6', '万元', '6', 5],
+      ['效益指标', '社会效益指标', '环境治理亮化美化率', '≥', '90', '%', '93', 10],
+      [null, '可持续影响指标', '管理机制健全性', '定性', '优良中低差', null, '优', 10],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '≥', '95', '%', '96', 10],
+      ['合计', null, null, null, null, null, null, 100],
+      ['评价结论', '预算编制质量较高,完成预算目标,总体评价良好。'],
+  ]);
+
+  test('its columns are read by what they hold, and it is scored but never written to', () => {
+    const [table] = findTables(excerpt);
+    expect(table.headerless).toBe(true);
+    expect(table.blocks[0].columns).toMatchObject({ level1: 0, level2: 1, level3: 2, nature: 3, target: 4, unit: 5, actual: 6, weight: 7 });
+    expect(table.indicators.map((i) => i.target?.text)).toEqual(['100', '6', '90', '优良中低差', '95']);
+    expect(table.indicators[2].target?.value.operator).toBe('≥');
+    expect(table.range).toBe('A1:H5');
+  });
+
+  test('a sheet that names its levels in a header of another kind (a score sheet) is not read as one', () => {
+    const scoresheet = grid([
+      ['一级指标', '二级指标', '三级指标', '分值', '评分标准', '得分'],
+      ['产出', '产出数量', '培训人数完成率', 10, '全部完成得满分', null],
+      ['效益', '产出质量', '合格率', 10, '≥90%得满分', null],
+    ]);
+    expect(findTables(scoresheet)).toEqual([]);
+  });
+});

@@ -16,6 +16,8 @@ export interface HeaderRow {
   /** Its last row: the row below when the header continues there (sub-labels under a label merged across). */
   lastRow: number;
   roles: { col: number; role: ColumnRole }[];
+  /** No such row exists: the roles were read from the columns' content (read/headerless). */
+  headerless?: boolean;
 }
 
 /** What a header label says beyond its role: a period word, a year, or words that make a value column a past one. */
