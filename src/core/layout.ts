@@ -10,6 +10,7 @@ import { firstText, firstTextCol, readInfo, TITLE_WORDS } from './read/info';
 import { headerlessHeader } from './read/headerless';
 import { readIndicator } from './read/rows';
 import { compact } from './text';
+import { operatorOf } from './value/parse';
 import type { IndicatorValue } from './value/types';
 
 export type ColumnRole =
@@ -210,6 +211,11 @@ function readTable(
     }
   }
 
+  // A 指标性质 column that holds no operator at all, only 定量/定性 (重庆 部门整体, 湖南 指标值类型), says what kind a
+  // value is: operators belong in the value itself, and no fix writes one over the column's words.
+  // An empty column stays: it is where the operators are to be written.
+  const natures = indicators.flatMap((i) => (i.nature?.text.trim() ? [i.nature.text] : []));
+  if (natures.length > 0 && natures.every((text) => operatorOf(text) === null)) for (const i of indicators) i.nature = null;
   const kind = blocks.some((b) => b.columns.actual !== undefined) ? 'self-evaluation' : 'target';
   const framework = detectFramework(indicators.map((i) => ({ level1: i.level1.canonical, level2: i.level2.canonical })));
   const tableLeft = Math.min(left, groupCell?.col ?? left, ...projectCols);

@@ -27,6 +27,7 @@ const SUFFIX_OPERATORS: [string, Operator][] = [
 export const CANONICAL_SPELLINGS = new Set(['≥', '≤', '>', '<', '=']);
 
 const EMPTY_TEXTS = new Set(['', '无', '/']);
+const OCR_OPERATOR = /^(?:工|二|[25]=)(?=\d)/u;
 const PLACEHOLDER = /\*{2,}|[xX×]{2,}|_{2,}|＿{2,}/u;
 const TRAILING_PUNCTUATION = /[。；;，,、.]+$/u;
 const NUMBER = /\d[\d,]*(?:\.\d+)?/gu;
@@ -97,6 +98,15 @@ function parseText(text: string): IndicatorValue {
   if (note && /\d/u.test(note[1])) {
     value.note = note[2];
     s = note[1];
+  }
+
+  // Glyphs OCR makes of an operator that the single-character rule below cannot see: Chinese characters (工 for ≥,
+  // 二 for ＝) and an operator read as a digit and a sign ("5=50%", "2=90%"; 宁夏 原州).
+  const ocrGlyph = OCR_OPERATOR.exec(s);
+  if (ocrGlyph) {
+    problems.push({ code: 'look-alike-operator', glyph: ocrGlyph[0] });
+    value.kind = 'unreadable';
+    return value;
   }
 
   const { operator, spelling, rest, leading } = takePrefixOperator(s);

@@ -2,6 +2,11 @@ import check from '../../../src/core/checks/operator-direction';
 import { runCheckTests } from '../../support/check-tester';
 import { grid, targetTable } from '../../support/grid';
 
+/** 内蒙古 乌海: 指标性质 holds 正向/反向 and 指标方向 the operator (the reader swaps them back), value and unit split. */
+const WUHAI_HEADER = ['一级指标', '二级指标', '三级指标', '指标性质', '指标方向', '目标值', '计量单位'];
+/** 四川: 指标性质 holds the operator, 指标值 the bare number, 度量单位 the unit. */
+const SICHUAN_HEADER = ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'];
+
 runCheckTests(check, {
   valid: [
     targetTable(
@@ -23,6 +28,38 @@ runCheckTests(check, {
       // A rate under 成本指标 is a rate: ≥ is its direction (广东 东莞 年度预算执行率).
       ['产出指标', '成本指标', '年度预算执行率', '≥90%'],
     ),
+    {
+      name: '内蒙古 乌海: 正向 rows written ＝ (a count, a compulsory 100%) and a 反向 cost written ≤',
+      grid: grid([
+        WUHAI_HEADER,
+        ['产出指标', '数量指标', '出差人数', '正向', '=', 8, '人'],
+        ['产出指标', '质量指标', '工作任务完成率', '正向', '=', 100, '%'],
+        ['产出指标', '成本指标', '出差总成本', '反向', '≤', 1, '万元'],
+      ]),
+    },
+    {
+      name: '四川 / 江西 浮梁 (2021 template): fixed quantities and a compulsory rate written ＝; a 反向 ＜ is a cap',
+      grid: grid([
+        [...SICHUAN_HEADER, '指标方向性'],
+        ['产出指标', '数量指标', '保障在职职工人数', '=', 116, '人', null],
+        ['产出指标', '时效指标', '按时发放率', '=', '100', '%', '正向指标'],
+        ['效益指标', '社会效益指标', '安全事故发生率', '＜', '1', '%', '反向指标'],
+      ]),
+    },
+    {
+      name: '成本指标 written ＝ where ＝ is right: a fixed standard or unit price, a zero, a rate, not money',
+      grid: targetTable(
+        ['成本指标', '经济成本指标', '人均补助标准', '＝1000元/人'],
+        [null, '经济成本指标', '苗木采购单价', '＝35元'],
+        [null, '经济成本指标', '超预算支出', '＝0万元'],
+        [null, '经济成本指标', '成本控制率', '＝100%'],
+        [null, '社会成本指标', '占用耕地面积', '＝0亩'],
+      ),
+    },
+    {
+      name: 'a bad event written ＝0 with no 指标方向性 column: ＝0 and ≤0 score alike',
+      grid: targetTable(['效益指标', '社会效益指标', '安全事故发生次数', '＝0次']),
+    },
   ],
   invalid: [
     {
@@ -58,6 +95,59 @@ runCheckTests(check, {
       ]),
       errors: [{ cell: 'E2', messageId: 'directionColumn', severity: 'error' }],
       output: { E2: '≥200人' },
+    },
+    {
+      name: '四川 PE4: the operator in 指标性质 contradicts 指标方向性; the flip goes where the operator is written',
+      grid: grid([
+        [...SICHUAN_HEADER, '指标方向性'],
+        ['产出指标', '数量指标', '培训人数', '≤', '200', '人', '正向指标'],
+      ]),
+      errors: [{ cell: 'D2', messageId: 'directionColumn', severity: 'error', data: { text: '≤200人', suggestion: '≥200人' } }],
+      output: { D2: '≥' },
+    },
+    {
+      name: '内蒙古 乌海: 反向 costs written ＝ (warning; ＝0 scores as ≤0, so info), fixed in the operator column',
+      grid: grid([
+        WUHAI_HEADER,
+        ['产出指标', '成本指标', '出差单位成本', '反向', '=', 0, '万元/人'],
+        ['产出指标', '成本指标', '出差总成本', '反向', '=', 1, '万元'],
+        ['产出指标', '成本指标', '年度预算总成本', '反向', '=', 3, '万元'],
+      ]),
+      errors: [
+        { cell: 'E2', messageId: 'equalZeroReverse', severity: 'info', data: { direction: '反向', suggestion: '≤0万元/人' } },
+        { cell: 'E3', messageId: 'equalReverse', severity: 'warning', data: { text: '＝1万元', suggestion: '≤1万元' } },
+        { cell: 'E4', messageId: 'equalReverse', severity: 'warning', data: { suggestion: '≤3万元' } },
+      ],
+      output: { E2: '≤', E3: '≤', E4: '≤' },
+    },
+    {
+      name: '反向指标 written ＝ in the value cell (指标方向性 column, no split operator)',
+      grid: grid([
+        ['一级指标', '二级指标', '三级指标', '指标值', '指标方向性'],
+        ['效益指标', '社会效益指标', '群众投诉率', '＝5%', '反向指标'],
+      ]),
+      errors: [{ cell: 'D2', messageId: 'equalReverse', severity: 'warning', data: { suggestion: '≤5%' } }],
+      output: { D2: '≤5%' },
+    },
+    {
+      name: '四川 (铁路沿线环境整治): cost budgets written ＝ in 指标性质 take ≤; the ＝100% rate beside them stays',
+      grid: grid([
+        SICHUAN_HEADER,
+        ['产出指标', '时效指标', '安全警示标志设置及时率', '=', '100', '%'],
+        [null, '成本指标', '安全隐患排查成本预算', '=', '6', '万元'],
+        [null, '成本指标', '警示标志设置成本预算', '=', '5', '万元'],
+      ]),
+      errors: [
+        { cell: 'D3', messageId: 'costEqual', severity: 'warning', data: { text: '＝6万元', suggestion: '≤6万元' } },
+        { cell: 'D4', messageId: 'costEqual', severity: 'warning', data: { suggestion: '≤5万元' } },
+      ],
+      output: { D3: '≤', D4: '≤' },
+    },
+    {
+      name: 'a cost budget written ＝ in the value cell',
+      grid: targetTable(['产出指标', '成本指标', '设备购置成本', '＝6万元']),
+      errors: [{ cell: 'D2', messageId: 'costEqual', severity: 'warning', data: { suggestion: '≤6万元' } }],
+      output: { D2: '≤6万元' },
     },
   ],
 });

@@ -147,6 +147,10 @@ const CASES: [string | number | null, Expected][] = [
   ['≥-3%', { kind: 'percent', operator: '≥', amount: '-3', unit: '%' }],
   ['≤ −0.5%', { kind: 'percent', operator: '≤', amount: '-0.5', unit: '%' }],
   ['》90%', { kind: 'unreadable', problem: 'look-alike-operator' }],
+  // OCR's readings of ≥ and ＝ as Chinese characters or as a digit and a sign (宁夏 原州).
+  ['工5%', { kind: 'unreadable', problem: 'look-alike-operator' }],
+  ['5=50%', { kind: 'unreadable', problem: 'look-alike-operator' }],
+  ['二100%', { kind: 'unreadable', problem: 'look-alike-operator' }],
   ['-5%', { kind: 'percent', operator: null, amount: '-5', unit: '%' }],
   ['-2万元', { kind: 'quantity', amount: '-2', unit: '万元' }],
   ['292%', { kind: 'percent', operator: null, amount: '292' }],
