@@ -55,6 +55,7 @@ export default defineCheck({
       repeatedGoal: '绩效目标中的“{{line}}”重复填写了两次。请删去重复的一条或补充另一项目标。',
       unrelatedDescription: '“{{name}}”的指标描述“{{text}}”与本项目内容关联很少，疑似从其他表格照搬。请按本项目实际改写。',
       boilerplate: '同一句说明“{{text}}”照搬到了本表{{count}}个指标上，没有说明各指标值的依据。请逐项写明。',
+      descriptionIsValue: '“{{name}}”的指标描述只重复了指标值“{{text}}”，没有说明指标的含义或口径。请写明考核什么、如何计算。',
       descriptionNotRatio: '“{{name}}”是比率指标，但描述“{{text}}”没有说明比率如何计算。请写明分子和分母。',
     },
   },
@@ -90,7 +91,9 @@ export default defineCheck({
       const pairs = bigrams(description.text);
       const known = new Set([...context, ...bigrams(name)]);
       const shared = [...pairs].filter((pair) => known.has(pair)).length;
-      if (pairs.size > 0 && shared / pairs.size < UNRELATED_OVERLAP) {
+      if (compact(description.text) === compact(indicator.target?.text ?? '')) {
+        report({ cell: description.cell, messageId: 'descriptionIsValue', data });
+      } else if (pairs.size > 0 && shared / pairs.size < UNRELATED_OVERLAP) {
         report({ cell: description.cell, messageId: 'unrelatedDescription', data });
       } else if (name.endsWith('率') && !RATIO_WORDS.test(compact(description.text))) {
         report({ cell: description.cell, messageId: 'descriptionNotRatio', data });

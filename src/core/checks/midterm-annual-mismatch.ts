@@ -1,10 +1,10 @@
 // 中期 vs 年度 consistency (DOMAIN §6 rules 3–7): flows ≈ N × 年度, rates and unit costs equal, deadlines equal, funding.
 import Decimal from 'decimal.js';
 import { classify } from '../classify';
-import { defineCheck } from '../check';
+import { defineCheck, type Report } from '../check';
 import { fundingOf, projectYears } from '../funding';
 import type { Indicator } from '../layout';
-import { twinPairs } from '../pairing';
+import { twinPairs, type TwinPair } from '../pairing';
 import { comparableUnits, toBaseUnit } from '../units';
 import { isPercentUnit } from '../value/parse';
 import type { IndicatorValue } from '../value/types';
@@ -32,13 +32,50 @@ function percentOff(midterm: Decimal, expected: Decimal): string {
 /** Pairs needed, all equal, before a 中期 block is called a copy of the 年度 block. */
 const COPIED_PAIRS = 3;
 
-function isCopied(pairs: { midterm: Indicator; annual: Indicator }[]): boolean {
+function isCopied(pairs: TwinPair[]): boolean {
   const text = (indicator: Indicator) => compact(indicator.target?.text ?? '');
   const valued = pairs.filter(({ midterm, annual }) => text(midterm) !== '' || text(annual) !== '');
   return valued.length >= COPIED_PAIRS && valued.every(({ midterm, annual }) => text(midterm) === text(annual));
 }
 
-export default defineCheck({
+type MessageId = 'flow' | 'smallerThanAnnual' | 'level' | 'deadline' | 'operator' | 'copied' | 'funding';
+
+/** DOMAIN §6 rules 3–6, pair by pair. */
+function comparePairs(pairs: TwinPair[], years: number | null, report: (r: Report<MessageId>) => void): void {
+  for (const { midterm, annual } of pairs) {
+    const m = midterm.target!.value;
+    const a = annual.target!.value;
+    const data = { name: label(annual), midterm: midterm.target!.text.trim(), annual: annual.target!.text.trim() };
+    const cell = annual.target!.cell;
+    if (m.kind === 'deadline' && a.kind === 'deadline') {
+      const same = m.deadline!.month === a.deadline!.month && m.deadline!.day === a.deadline!.day;
+      if (!same) report({ cell, messageId: 'deadline', data });
+      continue;
+    }
+    if (!m.amount || !a.amount || !['quantity', 'percent'].includes(m.kind) || !['quantity', 'percent'].includes(a.kind)) continue;
+    if (m.operator && a.operator && m.operator !== a.operator) {
+      report({ cell, messageId: 'operator', data });
+      continue;
+    }
+    const mAmount = amountIn(m, a.unit ?? '');
+    const aAmount = amountIn(a, a.unit ?? '');
+    if (isLevel(annual) || isLevel(midterm)) {
+      if (!mAmount.eq(aAmount)) report({ cell, messageId: 'level', data });
+      continue;
+    }
+    if (mAmount.lt(aAmount)) {
+      report({ cell, messageId: 'smallerThanAnnual', data });
+      continue;
+    }
+    if (years === null || mAmount.eq(aAmount)) continue;
+    const expected = aAmount.times(years);
+    if (mAmount.minus(expected).abs().gt(expected.times(FLOW_TOLERANCE))) {
+      report({ cell, messageId: 'flow', data: { ...data, years: String(years), expected: expected.toString(), percent: percentOff(mAmount, expected) } });
+    }
+  }
+}
+
+export default defineCheck<MessageId>({
   id: 'midterm-annual-mismatch',
   meta: {
     category: 'consistency',
@@ -66,38 +103,8 @@ export default defineCheck({
       for (const { midterm, annual } of flows.length > 0 ? flows : pairs.slice(0, 1)) {
         report({ cell: midterm.target!.cell, messageId: 'copied', data: { name: label(annual), midterm: midterm.target!.text.trim() } });
       }
-      return;
-    }
-    for (const { midterm, annual } of pairs) {
-      const m = midterm.target!.value;
-      const a = annual.target!.value;
-      const data = { name: label(annual), midterm: midterm.target!.text.trim(), annual: annual.target!.text.trim() };
-      const cell = annual.target!.cell;
-      if (m.kind === 'deadline' && a.kind === 'deadline') {
-        const same = m.deadline!.month === a.deadline!.month && m.deadline!.day === a.deadline!.day;
-        if (!same) report({ cell, messageId: 'deadline', data });
-        continue;
-      }
-      if (!m.amount || !a.amount || !['quantity', 'percent'].includes(m.kind) || !['quantity', 'percent'].includes(a.kind)) continue;
-      if (m.operator && a.operator && m.operator !== a.operator) {
-        report({ cell, messageId: 'operator', data });
-        continue;
-      }
-      const mAmount = amountIn(m, a.unit ?? '');
-      const aAmount = amountIn(a, a.unit ?? '');
-      if (isLevel(annual) || isLevel(midterm)) {
-        if (!mAmount.eq(aAmount)) report({ cell, messageId: 'level', data });
-        continue;
-      }
-      if (mAmount.lt(aAmount)) {
-        report({ cell, messageId: 'smallerThanAnnual', data });
-        continue;
-      }
-      if (years === null || mAmount.eq(aAmount)) continue;
-      const expected = aAmount.times(years);
-      if (mAmount.minus(expected).abs().gt(expected.times(FLOW_TOLERANCE))) {
-        report({ cell, messageId: 'flow', data: { ...data, years: String(years), expected: expected.toString(), percent: percentOff(mAmount, expected) } });
-      }
+    } else {
+      comparePairs(pairs, years, report);
     }
     const midtermFunding = fundingOf(table, 'midterm');
     const annualFunding = fundingOf(table, 'annual');

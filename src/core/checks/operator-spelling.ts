@@ -1,4 +1,5 @@
 // An operator written in words or ASCII pairs (>=, 以上, 不低于 …); 以上/以下/以内 include the number (民法典 第一千二百五十九条).
+// A tolerance "±3%以内" is ≤3% on the size of the deviation, suggested for confirmation.
 import { defineCheck } from '../check';
 import { formatValue } from '../value/format';
 import { editOf, problemsOf, ROLE_LABEL } from './helpers';
@@ -21,7 +22,8 @@ export default defineCheck({
         cell: cell.cell,
         messageId: 'spelling',
         data: { role: ROLE_LABEL[role], text: cell.text.trim(), spelling: problem.spelling, suggestion },
-        fix: editOf(cell, suggestion, true),
+        // "±3%以内" → "≤3%" drops the sign of the deviation: right for an error rate, to be confirmed.
+        fix: editOf(cell, suggestion, !problem.spelling.startsWith('±')),
       });
     }
   },

@@ -122,7 +122,9 @@ function parseText(text: string): IndicatorValue {
   const first = numbers[0];
   const before = rest.slice(0, first.index);
   const negative = !value.leadingText && /^[-−]$/u.test(before);
-  if (before && !negative) {
+  // "±3%以内" (广东 东莞 误差率): a tolerance either side, that is at most 3% off: ≤ on the size of the deviation.
+  const tolerance = before === '±' && operator === null && /(以内|之内)$/u.test(rest);
+  if (before && !negative && !tolerance) {
     // Text between the operator and the number: a look-alike glyph or words wrapped around the value.
     if (operator === null && !value.leadingText && /^[^\p{Script=Han}]$/u.test(before)) {
       problems.push({ code: 'look-alike-operator', glyph: before });
@@ -138,7 +140,7 @@ function parseText(text: string): IndicatorValue {
     after = after.slice(0, -suffix[0].length);
     if (value.operator === null) {
       value.operator = suffix[1];
-      value.operatorSpelling = suffix[0];
+      value.operatorSpelling = tolerance ? `±…${suffix[0]}` : suffix[0];
     }
   }
 

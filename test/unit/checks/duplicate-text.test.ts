@@ -32,6 +32,14 @@ runCheckTests(check, {
       errors: [{ cell: 'G2', messageId: 'boilerplate', data: { count: 3 } }],
     },
     {
+      name: '浙江 临海: a description that only repeats the value',
+      grid: grid([
+        ['指标类型', '指标名称', '三级指标', '指标值', '指标描述'],
+        ['产出指标', '时效指标', '养护时间', '全年', '全年'],
+      ]),
+      errors: [{ cell: 'E2', messageId: 'descriptionIsValue' }],
+    },
+    {
       name: 'the same 三级 twice in one block',
       grid: targetTable(['产出指标', '数量指标', '培训人数', '≥200人'], [null, '数量指标', '培训人数', '≥100人']),
       errors: [{ cell: 'C3', messageId: 'repeatedName', data: { first: 'C2' } }],

@@ -18,6 +18,11 @@ runCheckTests(check, {
       errors: [{ cell: 'C2', messageId: 'missing', data: { level2: '数量指标', text: '88' } }],
     },
     {
+      name: '湖南 岳阳楼: the 2021 二级 name 社会成本指标 written as the 三级',
+      grid: targetTable(['成本指标', '经济成本指标', '社会成本指标', '100%']),
+      errors: [{ cell: 'C2', messageId: 'levelName', data: { name: '社会成本指标' } }],
+    },
+    {
       name: '浙江 临海: no 三级 column, 指标名称 holds the 二级',
       grid: grid([
         ['指标类型', '指标名称', '指标值', '指标描述'],

@@ -1,4 +1,6 @@
 import check from '../../../src/core/checks/operator-spelling';
+import { DEFAULT_SETTINGS } from '../../../src/core/check';
+import { checkSheet } from '../../../src/core/engine';
 import { runCheckTests } from '../../support/check-tester';
 import { targetTable } from '../../support/grid';
 
@@ -16,5 +18,16 @@ runCheckTests(check, {
       ],
       output: { D2: '≥98%', D3: '≥95%', D4: '≥200人', D5: '≤50万元' },
     },
+    {
+      name: '广东 东莞 "±3%以内": ≤3% on the size of the deviation, a suggestion to confirm',
+      grid: targetTable(['产出指标', '质量指标', '补助款结算误差率', '±3%以内']),
+      errors: [{ cell: 'D2', messageId: 'spelling', data: { spelling: '±…以内', suggestion: '≤3%' } }],
+      output: { D2: '≤3%' },
+    },
   ],
+});
+
+test('the tolerance reading is offered for confirmation, never applied in bulk', () => {
+  const { findings } = checkSheet(targetTable(['产出指标', '质量指标', '补助款结算误差率', '±3%以内'], [null, null, '合格率', '98%以上']), DEFAULT_SETTINGS, [check]);
+  expect(findings.map((f) => [f.cell, f.fix?.safe])).toEqual([['D2', false], ['D3', true]]);
 });

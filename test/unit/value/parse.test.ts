@@ -149,6 +149,8 @@ const CASES: [string | number | null, Expected][] = [
   ['》90%', { kind: 'unreadable', problem: 'look-alike-operator' }],
   // OCR's readings of ≥ and ＝ as Chinese characters or as a digit and a sign (宁夏 原州).
   ['工5%', { kind: 'unreadable', problem: 'look-alike-operator' }],
+  // A tolerance either side (广东 东莞): at most 3% off.
+  ['±3%以内', { kind: 'percent', operator: '≤', amount: '3', unit: '%', problem: 'operator-spelling' }],
   ['5=50%', { kind: 'unreadable', problem: 'look-alike-operator' }],
   ['二100%', { kind: 'unreadable', problem: 'look-alike-operator' }],
   ['-5%', { kind: 'percent', operator: null, amount: '-5', unit: '%' }],
