@@ -22,6 +22,17 @@ export function selfEvaluationTable(...rows: CellValue[][]): SheetGrid {
   return grid([SELF_EVALUATION_HEADER, ...rows]);
 }
 
+/** 四川 阆中: the 分值 written in the 指标值 column (bare integers adding up to 100, a 满意度 of "20"). */
+export const WEIGHTS_AS_TARGETS = targetTable(
+  ['产出指标', '数量指标', '建设普通省道二级公路', 20],
+  [null, '质量指标', '工程验收合格率', 20],
+  [null, '时效指标', '按期完成投资', 10],
+  [null, '成本指标', '项目成本控制', 10],
+  ['效益指标', '社会效益指标', '基本公共服务水平', 10],
+  [null, '可持续影响指标', '交通建设符合环评审批要求', 10],
+  ['满意度指标', '服务对象满意度指标', '群众满意度', 20],
+);
+
 /** The sheet with a plan's changes written and its merges split. */
 export function applied(sheet: SheetGrid, plan: EditPlan): SheetGrid {
   return applyChanges(sheet, plan.changes, plan.unmerge.map((u) => u.range));

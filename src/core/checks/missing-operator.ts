@@ -6,6 +6,7 @@ import { compact } from '../text';
 import { operatorText } from '../value/format';
 import type { IndicatorValue } from '../value/types';
 import { isFractionOfPercent, label, withOperator } from './helpers';
+import { weightRows } from './value-kind-mismatch';
 
 /** The 三级 name ends with an operator typed into it: misplaced-operator's finding, not this one. */
 export function nameEndsWithOperator(indicator: Indicator): boolean {
@@ -56,6 +57,8 @@ export default defineCheck({
       const target = indicator.target;
       if (!target || target.value.operator !== null || nameEndsWithOperator(indicator)) continue;
       if (!['quantity', 'percent', 'deadline'].includes(target.value.kind)) continue;
+      // A 分值 written where the target belongs has no operator to miss (value-kind-mismatch says what it is).
+      if (weightRows(table).has(indicator)) continue;
       const data = { name: label(indicator), text: target.text.trim() };
       const fix = suggestion(indicator, table, settings);
       const fixCell = indicator.nature ?? target;

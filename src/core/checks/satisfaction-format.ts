@@ -2,6 +2,7 @@
 import { classify } from '../classify';
 import { defineCheck } from '../check';
 import { label } from './helpers';
+import { weightRows } from './value-kind-mismatch';
 
 export default defineCheck({
   id: 'satisfaction-format',
@@ -21,7 +22,8 @@ export default defineCheck({
       if (!target || classify(indicator) !== 'satisfaction') continue;
       const { value } = target;
       const data = { name: label(indicator), text: target.text.trim() };
-      if (value.kind === 'qualitative') report({ cell: target.cell, messageId: 'grade', data });
+      // A 分值 written where the target belongs (四川 阆中 "20") is no satisfaction rate either.
+      if (value.kind === 'qualitative' || weightRows(table).has(indicator)) report({ cell: target.cell, messageId: 'grade', data });
       else if (value.kind === 'percent' && value.amount !== null && value.amount.lt(80)) report({ cell: target.cell, messageId: 'low', data });
     }
   },

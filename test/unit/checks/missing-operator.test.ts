@@ -1,9 +1,11 @@
 import check from '../../../src/core/checks/missing-operator';
 import { runCheckTests } from '../../support/check-tester';
-import { grid, targetTable } from '../../support/grid';
+import { grid, targetTable, WEIGHTS_AS_TARGETS } from '../../support/grid';
 
 runCheckTests(check, {
   valid: [
+    // 分值 written as targets (四川 阆中): value-kind-mismatch says what they are; no operator is missing.
+    WEIGHTS_AS_TARGETS,
     targetTable(['产出指标', '数量指标', '培训人数', '≥200人'], [null, '时效指标', '完成时限', '11月底前'], [null, '质量指标', '合格率', '90-100%']),
     // The operator typed into the name is misplaced-operator's finding.
     targetTable(['满意度指标', '服务对象满意度指标', '残疾人满意度   =', '90%']),

@@ -1,6 +1,6 @@
 import check from '../../../src/core/checks/satisfaction-format';
 import { runCheckTests } from '../../support/check-tester';
-import { targetTable } from '../../support/grid';
+import { targetTable, WEIGHTS_AS_TARGETS } from '../../support/grid';
 
 runCheckTests(check, {
   valid: [
@@ -9,6 +9,11 @@ runCheckTests(check, {
     targetTable(['满意度指标', '服务对象满意度指标', '投诉率', '≤5%'], [null, '服务对象满意度指标', '有效投诉', '≤2次']),
   ],
   invalid: [
+    {
+      name: '四川 阆中: a 分值 of 20 written as the 满意度 target is no satisfaction rate',
+      grid: WEIGHTS_AS_TARGETS,
+      errors: [{ cell: 'D8', messageId: 'grade' }],
+    },
     {
       grid: targetTable(['满意度指标', '服务对象满意度指标', '托养残疾人满意度', '好'], [null, '服务对象满意度指标', '家属满意度', '≥60%']),
       errors: [{ cell: 'D2', messageId: 'grade' }, { cell: 'D3', messageId: 'low' }],
