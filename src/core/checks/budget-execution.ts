@@ -2,7 +2,7 @@
 // off the formula, blank 得分.
 import type Decimal from 'decimal.js';
 import { defineCheck } from '../check';
-import { pointsIn } from '../evaluate';
+import { amountIn, pointsIn } from '../evaluate';
 import { percentText } from '../value/format';
 import { isPercentUnit, parseValue } from '../value/parse';
 import { editOf } from './helpers';
@@ -50,6 +50,17 @@ export default defineCheck({
       const printed = rateIn(total.rate.text);
       if (!printed || !printed.toDecimalPlaces(4).eq(budget.rate.toDecimalPlaces(4))) {
         report({ cell: total.rate.cell, messageId: 'rateMismatch', data: { ...data, printed: total.rate.text.trim() } });
+      }
+    }
+    // The 其中 rows' own printed rates (云南 临翔 repeats the total's 97.80% where 31.69 / 32.4 is 97.81%).
+    for (const part of budget.block.parts) {
+      const base = amountIn(budget.usedAdjusted ? part.adjusted : part.budget);
+      const executed = amountIn(part.executed);
+      const printed = part.rate?.text.trim() ? rateIn(part.rate.text) : null;
+      if (!part.rate || !printed || !base?.gt(0) || executed === null) continue;
+      const rate = executed.div(base);
+      if (!printed.toDecimalPlaces(4).eq(rate.toDecimalPlaces(4))) {
+        report({ cell: part.rate.cell, messageId: 'rateMismatch', data: { ...data, rate: percentText(rate), printed: part.rate.text.trim() } });
       }
     }
     if (total.score) {

@@ -91,6 +91,9 @@ function findWeightRows(table: IndicatorTable): ReadonlyMap<Indicator, string> {
   return rows ?? NO_WEIGHT_ROWS;
 }
 
+/** 二级 of effects: a date or a period is no effect (抗疫特别国债项目 "2020年1月--2020年11月" as 可持续影响). */
+const EFFECT_LEVEL2: ReadonlySet<string> = new Set(['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标']);
+
 export default defineCheck({
   id: 'value-kind-mismatch',
   meta: {
@@ -103,6 +106,7 @@ export default defineCheck({
       quantityRate: '数量指标“{{name}}”的指标值“{{text}}”是百分比。请改为可计数的数量，或将该指标移到质量指标下。',
       quantityMoney: '数量指标“{{name}}”的指标值“{{text}}”是支出金额，不是产出数量。数量指标应写产出的数量（如服务人次、完成项目个数），资金安排或支出金额请列入成本指标，并以“≤”设定上限。',
       costNotMoney: '成本指标“{{name}}”的指标值“{{text}}”不是金额。成本指标应写成本或费用的金额上限（如“≤20万元”），比率请移到质量或时效指标下。',
+      effectDeadline: '{{level2}}“{{name}}”的指标值“{{text}}”是时间，不是效益。请写明达到什么效果（如“≥90%”“受益人数≥100人”），时间写在时效指标中。',
       conceptNumber: '“{{name}}”是难以计量的概念，却填写了数值“{{text}}”。请改用可计量的指标（如知晓率、受益人数）或定性描述。',
       weightAsTarget: '“{{name}}”的指标值“{{text}}”像是分值而不是考核目标：本表的指标值都是不带单位的整数，合计正好{{total}}，表中却没有分值（权重）列。请在指标值中填写考核目标（如“≥30公里”“≥90%”），分值另列。',
     },
@@ -128,6 +132,8 @@ export default defineCheck({
         report({ cell: target.cell, messageId: 'costNotMoney', data });
       } else if (CONCEPT.test(data.name) && /\d/u.test(value.normalised)) {
         report({ cell: target.cell, messageId: 'conceptNumber', data });
+      } else if (level2 !== null && EFFECT_LEVEL2.has(level2) && value.kind === 'deadline') {
+        report({ cell: target.cell, messageId: 'effectDeadline', data: { ...data, level2 } });
       }
     }
   },

@@ -34,7 +34,8 @@ const NUMBER = /\d[\d,]*(?:\.\d+)?/gu;
 const RANGE_SEPARATOR = /^[-–—~～至到]$/u;
 const DEADLINE =
   /^(每年|当年|年内)?(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?(底前|末前|底之前|底|末|中旬前|上旬前|下旬前|前|之前|以前)?$/u;
-const PERIOD = /^(\d{4})[.年/](\d{1,2})月?[-–—~～至到](\d{4})[.年/](\d{1,2})月?$/u;
+// A period, the separator sometimes doubled ("2020年1月--2020年11月", "2022年3月——2022年11月").
+const PERIOD = /^(\d{4})[.年/](\d{1,2})月?(?:[-–—~～]{1,2}|至|到)(\d{4})[.年/](\d{1,2})月?$/u;
 /** "2023年底", "2021年内": the end of a year, a deadline in its December (宁夏 原州 "2023年底"). */
 const YEAR_END = /^(\d{4})年(底前|末前|底之前|底|末|内|前)$/u;
 /**

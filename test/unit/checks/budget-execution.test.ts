@@ -21,6 +21,17 @@ runCheckTests(check, {
   ],
   invalid: [
     {
+      name: '云南 临翔: the 其中 row repeats the total\'s printed 97.80%, where 31.69 / 32.4 is 97.81%',
+      grid: grid([
+        ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分', '原因'],
+        ['年度资金总额', null, 32.4, 31.69, 10, '97.81%', 9.78, null],
+        ['其中：当年财政拨款', null, 32.4, 31.69, 10, '97.80%', 9, null],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值'],
+        ['产出指标', '数量指标', '培训人数', '≥100人', '100人'],
+      ]),
+      errors: [{ cell: 'F3', messageId: 'rateMismatch', data: { rate: '97.81%', printed: '97.80%' } }],
+    },
+    {
       name: 'seed 004: 498.18% against the 年初预算 only (no adjusted column)',
       grid: grid([
         ['资金情况（万元）', null, '年初预算资金总额：', '实际投入资金额', '产生差异的原因'],

@@ -59,6 +59,11 @@ runCheckTests(check, {
   ],
   invalid: [
     {
+      name: '可持续影响 valued as a period (抗疫特别国债项目 "2020年1月--2020年11月")',
+      grid: targetTable(['效益指标', '可持续影响指标', '保障期限', '2020年1月--2020年11月']),
+      errors: [{ cell: 'D2', messageId: 'effectDeadline', data: { level2: '可持续影响指标' } }],
+    },
+    {
       name: '时效 with a count (seed 004 目标12 "按项 ≥3项")',
       grid: targetTable(['产出指标', '时效指标', '按项', '≥3项']),
       errors: [{ cell: 'D2', messageId: 'timelinessCount' }],

@@ -103,6 +103,7 @@ const CASES: [string | number | null, Expected][] = [
   ['每年11月30日前', { kind: 'deadline', operator: '≤', deadline: { month: 11, day: 30, every: true } }],
   ['2020年12月31日之前', { kind: 'deadline', operator: '≤', deadline: { year: 2020, month: 12, day: 31 } }],
   // The end of a year (宁夏 原州 "2023年底"): a deadline in its December, ≤ only where the words say "before".
+  ['2020年1月--2020年11月', { kind: 'deadline', deadline: { year: 2020, month: 11 } }],
   ['2023年底', { kind: 'deadline', operator: null, deadline: { year: 2023, month: 12 } }],
   ['2021年内', { kind: 'deadline', operator: '≤', deadline: { year: 2021, month: 12 } }],
   ['≤10月底', { kind: 'deadline', operator: '≤', deadline: { month: 10, suffix: '底' } }],
