@@ -4,6 +4,7 @@ import actualHasOperator from './actual-has-operator';
 import budgetExecution from './budget-execution';
 import budgetSum from './budget-sum';
 import costExceedsBudget from './cost-exceeds-budget';
+import deadlinePeriod from './deadline-period';
 import decimalComma from './decimal-comma';
 import duplicateText from './duplicate-text';
 import emptyLevel2 from './empty-level2';
@@ -52,6 +53,7 @@ export const CHECKS: Record<string, Check> = {
   'budget-execution': budgetExecution as Check,
   'budget-sum': budgetSum as Check,
   'cost-exceeds-budget': costExceedsBudget as Check,
+  'deadline-period': deadlinePeriod as Check,
   'decimal-comma': decimalComma as Check,
   'duplicate-text': duplicateText as Check,
   'empty-level2': emptyLevel2 as Check,
