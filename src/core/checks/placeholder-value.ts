@@ -1,10 +1,10 @@
 // A template placeholder left in a value (**, XX, ××, ___), or the template's fill-in hint left in a 三级 name
 // ("临时救助人数(≥**人)", 安徽 濉溪; "公猪舍(≥**平方米)", "排污沟(≥米)", 云南 昌宁; "苗木成活率(≥**%)", 宁夏 原州).
 import { defineCheck, type CellEdit, type Settings } from '../check';
-import { expectedOperator } from '../classify';
+import { expectedOperator, operatorAtCeiling } from '../classify';
 import type { Indicator } from '../layout';
 import { compact } from '../text';
-import { operatorOf } from '../value/parse';
+import { operatorOf, parseValue } from '../value/parse';
 import { editOf, problemsOf, ROLE_LABEL, withOperator } from './helpers';
 
 /**
@@ -47,12 +47,25 @@ export default defineCheck({
     description: '指标值中留有模板占位符，或三级指标名称中留有模板的填写提示',
     messages: {
       placeholder: '{{role}}“{{text}}”中留有占位符“{{placeholder}}”。请填写实际数值。',
+      placeholderBeside: '{{role}}“{{text}}”中留有模板的占位符“{{placeholder}}”，实际数值写在旁边。建议只保留数值：“{{suggestion}}”。',
       hintInName: '三级指标名称“{{name}}”中留有模板的填写提示“{{hint}}”。请删去提示，运算符和单位写在指标值中：{{result}}。',
     },
   },
   run({ table, settings, report }) {
-    for (const { role, cell, problem } of problemsOf(table, 'placeholder')) {
-      report({ cell: cell.cell, messageId: 'placeholder', data: { role: ROLE_LABEL[role], text: cell.text.trim(), placeholder: problem.placeholder } });
+    for (const { indicator, role, cell, problem } of problemsOf(table, 'placeholder')) {
+      const data = { role: ROLE_LABEL[role], text: cell.text.trim(), placeholder: problem.placeholder };
+      const real = problem.real === null ? null : parseValue(problem.real);
+      if (!real) {
+        report({ cell: cell.cell, messageId: 'placeholder', data });
+        continue;
+      }
+      // The value beside the placeholder is kept, with the operator the row takes: the hint's where it fits (a cost
+      // is capped whatever the template says), else the one its class implies, so the fix needs no second one.
+      const expected = expectedOperator(indicator);
+      const fits = real.operator !== null && (expected === null || real.operator === expected);
+      const operator = role === 'actual' ? null : operatorAtCeiling(indicator, fits ? real.operator : expected, real.unit, real.amount);
+      const suggestion = withOperator(real, operator, settings);
+      report({ cell: cell.cell, messageId: 'placeholderBeside', data: { ...data, suggestion }, fix: editOf(cell, suggestion, false) });
     }
     for (const indicator of table.indicators) {
       const found = withoutHint(indicator, settings);

@@ -9,7 +9,10 @@ import type { Deadline, Grade, IndicatorValue, Operator, ValueProblem } from './
 const PREFIX_OPERATORS: [string, Operator][] = (
   [
     ['>=', '≥'], ['≥', '≥'], ['≧', '≥'], ['不低于', '≥'], ['不少于', '≥'], ['不小于', '≥'], ['至少', '≥'], ['达到', '≥'], ['达', '≥'],
+    // "大于等于95%" is ≥, not the 等于 at its end with 大于 as words around it.
+    ['大于等于', '≥'], ['大于或等于', '≥'], ['高于或等于', '≥'], ['不低于或等于', '≥'],
     ['<=', '≤'], ['≤', '≤'], ['≦', '≤'], ['不高于', '≤'], ['不超过', '≤'], ['不大于', '≤'], ['最多', '≤'],
+    ['小于等于', '≤'], ['小于或等于', '≤'], ['低于或等于', '≤'],
     ['>', '>'], ['超过', '>'], ['高于', '>'], ['大于', '>'],
     ['<', '<'], ['低于', '<'], ['小于', '<'], ['不满', '<'],
     ['=', '='], ['等于', '='],
@@ -28,6 +31,10 @@ export const CANONICAL_SPELLINGS = new Set(['≥', '≤', '>', '<', '=']);
 
 const EMPTY_TEXTS = new Set(['', '无', '/']);
 const OCR_OPERATOR = /^(?:工|二|[25]=)(?=\d)/u;
+/** Units seen written before the operator and number. */
+const KNOWN_LEADING_UNIT = /^(%|％|‰|元|万元|亿元|人|人次|户|个|次|项|亩|万亩|公里|米|天|日|小时)$/u;
+/** Words before a number that, with 以内 / 以下 after it, spell ≤ ("控制在5%以内", "保持在100万元以下"). */
+const CAP_WORDS = /^(控制在|控制|保持在|限制在|压缩在|压减到|控制到)$/u;
 const PLACEHOLDER = /\*{2,}|[xX×]{2,}|_{2,}|＿{2,}/u;
 const TRAILING_PUNCTUATION = /[。；;，,、.]+$/u;
 const NUMBER = /\d[\d,]*(?:\.\d+)?/gu;
@@ -47,6 +54,24 @@ const UNIT = /^[\p{Script=Han}A-Za-z%‰/.·*×、]{1,8}$/u;
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const WORDS_FREQUENCY = /^(?:每年|一年)([一二两三四五六七八九十])(次|期|批|回|场)$/u;
 const WORDS_COUNT = /^([一二两三四五六七八九十])(次|个|人|项|期|本|场|批|户|套)(\/年)?$/u;
+
+/** A template's fill-in hint in a value: an operator, the placeholder and a unit, in parentheses or not ("(≥**人)"). */
+const VALUE_HINT = /[(（]?([≥≤><=]*)(?:\*{2,}|[xX×]{2,}|_{2,}|＿{2,})([^\d()（）*]{0,6})[)）]?/u;
+
+/**
+ * The real value written beside a template's placeholder ("(≥**人)4754人", "**%95%", "≥**人(实际4754人)"), with the
+ * hint's operator and unit added where it lacks them; null when there is no number to keep.
+ */
+function realBesidePlaceholder(s: string): string | null {
+  const hint = VALUE_HINT.exec(s);
+  if (!hint) return null;
+  const rest = (s.slice(0, hint.index) + s.slice(hint.index + hint[0].length)).replace(/^[(（](?:实际|实际完成|实际为)?(.*?)[)）]$/u, '$1');
+  if (!/\d/u.test(rest) || PLACEHOLDER.test(rest)) return null;
+  const real = parseValue(rest);
+  if ((real.kind !== 'quantity' && real.kind !== 'percent') || real.amountText === null || real.leadingText !== null) return null;
+  const operator = real.operator ? rest.slice(0, rest.search(/\d/u)) : hint[1];
+  return `${operator}${real.amountText}${real.unit ?? hint[2]}`;
+}
 
 function emptyValue(text: string, normalised: string): IndicatorValue {
   return {
@@ -91,7 +116,7 @@ function parseText(text: string): IndicatorValue {
   const placeholder = PLACEHOLDER.exec(s);
   if (placeholder) {
     value.kind = 'unreadable';
-    problems.push({ code: 'placeholder', placeholder: placeholder[0] });
+    problems.push({ code: 'placeholder', placeholder: placeholder[0], real: realBesidePlaceholder(s) });
     return value;
   }
 
@@ -142,6 +167,11 @@ function parseText(text: string): IndicatorValue {
     if (value.operator === null) {
       value.operator = suffix[1];
       value.operatorSpelling = tolerance ? `±…${suffix[0]}` : suffix[0];
+      // "控制在5%以内": one operator spelled around the number, not words wrapped around a value.
+      if (value.leadingText !== null && CAP_WORDS.test(value.leadingText) && suffix[1] === '≤') {
+        value.operatorSpelling = `${value.leadingText}…${suffix[0]}`;
+        value.leadingText = null;
+      }
     }
   }
 
@@ -172,6 +202,8 @@ function parseText(text: string): IndicatorValue {
     after = '%';
     value.leadingText = (value.leadingText ?? '') + wordsAfterPercent[1];
   }
+  // A unit written before the operator ("%≥95", "万元≤100"): the number's unit, told as words around the value.
+  if (!after && value.leadingText !== null && KNOWN_LEADING_UNIT.test(value.leadingText)) after = value.leadingText;
   if (after && !UNIT.test(after)) {
     value.kind = 'unreadable';
     problems.push({ code: 'malformed-number' });

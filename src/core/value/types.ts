@@ -11,7 +11,8 @@ export type ValueProblem =
   | { code: 'decimal-comma'; suggestion: string }
   | { code: 'lost-range-separator'; lower: string; suggestion: string }
   | { code: 'malformed-number' }
-  | { code: 'placeholder'; placeholder: string }
+  /** `real`: the value written beside the placeholder, with the hint's operator and unit where it lacks them. */
+  | { code: 'placeholder'; placeholder: string; real: string | null }
   | { code: 'value-in-words'; suggestion: string }
   | { code: 'text-in-value'; leading: string }
   | { code: 'operator-spelling'; spelling: string }

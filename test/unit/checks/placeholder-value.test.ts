@@ -20,6 +20,22 @@ runCheckTests(check, {
       ],
     },
     {
+      name: 'a placeholder beside the real value: the value is kept, with the hint\'s unit and the operator the row takes',
+      grid: targetTable(
+        ['产出指标', '数量指标', '临时救助人数', '(≥**人)4754人'],
+        [null, null, '低保人数', '≥**人(实际530人)'],
+        [null, '质量指标', '覆盖率', '**%95%'],
+        [null, '成本指标', '项目支出', '(≥**万元)60万元'],
+      ),
+      errors: [
+        { cell: 'D2', messageId: 'placeholderBeside', data: { suggestion: '≥4754人' } },
+        { cell: 'D3', messageId: 'placeholderBeside', data: { suggestion: '≥530人' } },
+        { cell: 'D4', messageId: 'placeholderBeside', data: { suggestion: '≥95%' } },
+        { cell: 'D5', messageId: 'placeholderBeside', data: { suggestion: '≤60万元' } },
+      ],
+      output: { D2: '≥4754人', D3: '≥530人', D4: '≥95%', D5: '≤60万元' },
+    },
+    {
       name: 'fill-in hints left in 三级 names: the value takes the hint\'s operator and unit where it lacks them',
       grid: targetTable(
         ['产出指标', '数量指标', '临时救助人数(≥**人)', '≥4754人'],

@@ -19,6 +19,15 @@ runCheckTests(check, {
       output: { D2: '＝100%', D3: '2000人' },
     },
     {
+      name: 'a unit written before the operator: moved behind the number',
+      grid: targetTable(['产出指标', '质量指标', '验收合格率', '%≥95'], [null, '成本指标', '项目支出', '万元≤100']),
+      errors: [
+        { cell: 'D2', messageId: 'wrapped', data: { leading: '%', suggestion: '≥95%' } },
+        { cell: 'D3', messageId: 'wrapped', data: { leading: '万元', suggestion: '≤100万元' } },
+      ],
+      output: { D2: '≥95%', D3: '≤100万元' },
+    },
+    {
       name: '"余" after the number in an actual: read as the number, suggested without the word',
       grid: selfEvaluationTable(['产出指标', '数量指标', '受益人数', '≥500人', '500余人']),
       errors: [{ cell: 'E2', messageId: 'wrapped', data: { role: '实际完成值', leading: '余', suggestion: '500人' } }],

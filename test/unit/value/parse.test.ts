@@ -151,6 +151,14 @@ const CASES: [string | number | null, Expected][] = [
   // OCR's readings of ≥ and ＝ as Chinese characters or as a digit and a sign (宁夏 原州).
   ['工5%', { kind: 'unreadable', problem: 'look-alike-operator' }],
   // A tolerance either side (广东 东莞): at most 3% off.
+  // Operators spelled in words, around the number, or with the unit in front (issue "Read every real 指标值").
+  ['大于等于95%', { kind: 'percent', operator: '≥', amount: '95', unit: '%', problem: 'operator-spelling' }],
+  ['小于或等于5%', { kind: 'percent', operator: '≤', amount: '5', unit: '%', problem: 'operator-spelling' }],
+  ['控制在5%以内', { kind: 'percent', operator: '≤', amount: '5', unit: '%', problem: 'operator-spelling' }],
+  ['控制在100万元内', { kind: 'quantity', operator: '≤', amount: '100', unit: '万元', problem: 'operator-spelling' }],
+  ['%≥95', { kind: 'percent', operator: '≥', amount: '95', unit: '%', problem: 'text-in-value' }],
+  ['万元≤100', { kind: 'quantity', operator: '≤', amount: '100', unit: '万元', problem: 'text-in-value' }],
+  ['(≥**人)4754人', { kind: 'unreadable', problem: 'placeholder' }],
   ['±3%以内', { kind: 'percent', operator: '≤', amount: '3', unit: '%', problem: 'operator-spelling' }],
   ['5=50%', { kind: 'unreadable', problem: 'look-alike-operator' }],
   ['二100%', { kind: 'unreadable', problem: 'look-alike-operator' }],
