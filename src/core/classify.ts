@@ -153,3 +153,49 @@ export function placementOf(framework: FrameworkId, indicator: Indicator): Place
   const level2 = byMeaning ?? written;
   return { level1: placedLevel1(framework, indicator.level1.canonical, level2), level2, level2ByMeaning: byMeaning };
 }
+
+// The standard spelling of a unit on a row (DOMAIN §3.4, §3.8): 万 for 万元 on money, 平方 for 平方米, Latin
+// abbreviations, * for the · of a compound, 人/次 for 人次. unit-spelling reports it; every fix that writes a whole
+// value writes the unit this way when the respelling is safe (houseStyle, checks/helpers.ts), so that no second fix
+// is needed.
+const LATIN: Record<string, string> = { m2: '平方米', 'm²': '平方米', km: '公里', kg: '公斤', t: '吨', m: '米' };
+
+/** "人/次" (so many people per time) for 人次 (person-times), and the same for other counters written with a slash. */
+const PER_TIME = /^([人户车架批场])\/次$/u;
+
+/** An asterisk between two unit characters of a compound ("元/人*月"). */
+const ASTERISK = /(?<=\p{Script=Han})[*＊](?=\p{Script=Han})/u;
+const ASTERISK_ALL = /(?<=\p{Script=Han})[*＊](?=\p{Script=Han})/gu;
+
+interface Respelling {
+  full: string;
+  safe: boolean;
+  messageId: 'short' | 'perTime' | 'asterisk';
+}
+
+/** The standard spelling of a unit on this row, or null when it is already standard. */
+export function respell(unit: string, indicator: Indicator): Respelling | null {
+  const cls = classify(indicator);
+  const money = cls === 'cost' || cls === 'money';
+  // The amount under a 成本 二级 is money for certain; elsewhere 万 may count people ("2万人" is written in full).
+  if (unit === '万' && money) return { full: '万元', safe: cls === 'cost', messageId: 'short' };
+  const perMoney = /^万\/(.+)$/u.exec(unit);
+  if (perMoney && money) return { full: `万元/${perMoney[1]}`, safe: cls === 'cost', messageId: 'short' };
+  if (unit === '平方') return { full: '平方米', safe: true, messageId: 'short' };
+  if (LATIN[unit]) return { full: LATIN[unit], safe: false, messageId: 'short' };
+  // "元/人*月" (安徽 濉溪): the asterisk stands in for the multiplication dot of 元/人·月. Only between characters, never
+  // the "." of "元/人.年" (seed 003), which DOMAIN §3.4 lists as written.
+  if (ASTERISK.test(unit)) return { full: unit.replace(ASTERISK_ALL, '·'), safe: true, messageId: 'asterisk' };
+  const perTime = PER_TIME.exec(unit);
+  if (perTime) {
+    // Only where the name says what is counted: "每次培训人数 ≥30人/次" is a true per-time figure and stays.
+    const counter = `${perTime[1]}次`;
+    const name = nameOf(indicator);
+    if (!name.includes(counter)) return null;
+    // The name's head noun is the counter ("出差人次", "服务人次数"): writing it as the name does keeps the meaning.
+    const safe = new RegExp(`${counter}(数|数量)?$`, 'u').test(name);
+    return { full: counter, safe, messageId: 'perTime' };
+  }
+  return null;
+}
+

@@ -105,8 +105,10 @@ test('seed 004 --all: the parent is written after splitting the merged 效益 ce
   const plan = planSheet(sheet, { all: true });
   expect(plan.unmerge.map((u) => u.range)).toContain('B15:B18');
   expect(plan.changes.find((c) => c.cell === 'B18')).toMatchObject({ from: '', to: '满意度指标', checks: ['hierarchy-parent'] });
-  // 2,53 → 2.53 (decimal-comma), then 万 → 万元 (unit-spelling) in the next pass.
-  expect(plan.changes.find((c) => c.cell === 'E63')).toMatchObject({ from: '≤2,53万', to: '≤2.53万元', checks: ['decimal-comma', 'unit-spelling'] });
+  // One fix is its own end state: 2,53 → 2.53 with 万 written out as 万元 in the same step.
+  expect(plan.changes.find((c) => c.cell === 'E63')).toMatchObject({ from: '≤2,53万', to: '≤2.53万元', checks: ['decimal-comma'] });
+  // Two findings on one cell compose over passes: 1 → 100% (percent-as-fraction), then the ＝ moved out of the name.
+  expect(plan.changes.find((c) => c.cell === 'E18')).toMatchObject({ from: '1', to: '＝100%', checks: ['percent-as-fraction', 'misplaced-operator'] });
   expect(plan.changes.find((c) => c.cell === 'E23')).toMatchObject({ from: '≥15万', to: '≤15万元' });
 });
 

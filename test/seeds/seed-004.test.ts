@@ -71,7 +71,8 @@ test('fixes carry what the user needs to apply them', async () => {
   // The satisfaction row is the last of the merged 效益 cell: split it, then write the parent.
   expect(fixAt('C18', 'hierarchy-parent')).toEqual({ cell: 'B18', from: '', to: '满意度指标', safe: false, unmerge: 'B15:B18' });
   expect(fixAt('E23', 'operator-direction')).toEqual({ cell: 'E23', from: '≥15万', to: '≤15万元', safe: false });
-  expect(fixAt('E63', 'decimal-comma')).toEqual({ cell: 'E63', from: '≤2,53万', to: '≤2.53万', safe: false });
+  // Written out as 万元 in the same step, so that the fix is final (issue "Read every real 指标值…", item 5).
+  expect(fixAt('E63', 'decimal-comma')).toEqual({ cell: 'E63', from: '≤2,53万', to: '≤2.53万元', safe: false });
   expect(fixAt('F13', 'percent-as-fraction')).toEqual({ cell: 'F13', from: '0.8', to: '80%', safe: true, numberFormat: '0%' });
   expect(fixAt('E34', 'percent-ceiling')).toEqual({ cell: 'E34', from: '≥100%', to: '＝100%', safe: true });
   expect(findings.find((f) => f.cell === 'F24')!.data).toMatchObject({ grade: '达成' });

@@ -1,7 +1,7 @@
 // An actual copied from the target with its operator ("≥90%" as 实际完成值, seed 004 目标5, 9, 10), also where OCR
 // turned the operator into a look-alike ("290%" on a 合格率, "^80%", "工5%", "5=50%", 宁夏 原州).
 import { defineCheck } from '../check';
-import { editOf, withOperator } from './helpers';
+import { editOf, houseStyle } from './helpers';
 import { ocrReading } from './ocr-operator';
 
 export default defineCheck({
@@ -24,7 +24,7 @@ export default defineCheck({
       if (!actual || !value) continue;
       if (value.operator) {
         if (value.kind === 'deadline' || value.amountText === null) continue;
-        const suggestion = withOperator(value, null, settings);
+        const suggestion = houseStyle(indicator, value, null, settings);
         report({ cell: actual.cell, messageId: 'withOperator', data: { text: actual.text.trim(), suggestion }, fix: editOf(actual, suggestion, false) });
         continue;
       }

@@ -3,6 +3,7 @@ import type { Fix, Settings } from '../check';
 import type { CellRef, Indicator, IndicatorTable, LevelRef, Period, ValueCell } from '../layout';
 import { renderQuantity } from '../value/format';
 import { isFractionForm } from '../value/parse';
+import { respell } from '../classify';
 import type { IndicatorValue, Operator, ValueProblem } from '../value/types';
 
 export type ValueRole = 'target' | 'actual';
@@ -49,6 +50,15 @@ export function writtenLevels(table: IndicatorTable, level: 'level1' | 'level2')
 export function label(indicator: Indicator): string {
   const name = (indicator.level3?.text ?? '').replace(/\s*[≥≤><=≧≦]+\s*$/u, '').replace(/\s+/gu, ' ').trim();
   return name || indicator.level2.text || indicator.target?.cell || '';
+}
+
+/**
+ * A value as a fix writes it: the operator given, the digits as written, and the unit in its standard spelling where
+ * respelling it is safe ("≤2,53万" under 成本 becomes "≤2.53万元" in one step, not "≤2.53万" and then "≤2.53万元").
+ */
+export function houseStyle(indicator: Indicator, value: IndicatorValue, operator: Operator | null, settings: Settings, unit: string | null = value.unit): string {
+  const respelling = unit === null ? null : respell(unit, indicator);
+  return withOperator(value, operator, settings, respelling?.safe ? respelling.full : unit);
 }
 
 /** A value rewritten with another operator (and optionally another unit), digits kept as written. */

@@ -2,7 +2,7 @@
 import { defineCheck } from '../check';
 import { compact } from '../text';
 import { operatorOf } from '../value/parse';
-import { editOf, withOperator } from './helpers';
+import { editOf, houseStyle } from './helpers';
 import { nameEndsWithOperator } from './missing-operator';
 
 export default defineCheck({
@@ -33,7 +33,7 @@ export default defineCheck({
         messageId: 'inName',
         data: { name: cleanName.trim(), operator: operatorText },
         fix: movable
-          ? { ...editOf(target!, withOperator(value, operator, settings), false), also: [{ cell: level3.cell, from: level3.text, to: cleanName }] }
+          ? { ...editOf(target!, houseStyle(indicator, value, operator, settings), false), also: [{ cell: level3.cell, from: level3.text, to: cleanName }] }
           : null,
       });
     }

@@ -4,8 +4,10 @@ import { defineCheck, type Settings } from '../check';
 import type { Indicator, IndicatorTable } from '../layout';
 import { compact } from '../text';
 import { operatorText } from '../value/format';
+import { isPercentUnit } from '../value/parse';
 import type { IndicatorValue } from '../value/types';
-import { isFractionOfPercent, label, withOperator } from './helpers';
+import { houseStyle, isFractionOfPercent, label, withOperator } from './helpers';
+import { ocrReading } from './ocr-operator';
 import { weightRows } from './value-kind-mismatch';
 
 /** The 三级 name ends with an operator typed into it: misplaced-operator's finding, not this one. */
@@ -37,7 +39,7 @@ function suggestion(indicator: Indicator, table: IndicatorTable, settings: Setti
   }
   const inferred = value.unit === null ? inferUnit(indicator, table) : null;
   const unit = value.unit ?? (inferred?.safe ? inferred.unit : null);
-  return { to: withOperator(value, operatorAtCeiling(indicator, operator, unit, value.amount), settings, unit), safe: bounded && value.amount !== null && value.amount.lte(100) };
+  return { to: houseStyle(indicator, value, operatorAtCeiling(indicator, operator, unit, value.amount), settings, unit), safe: bounded && value.amount !== null && value.amount.lte(100) };
 }
 
 export default defineCheck({
@@ -57,8 +59,12 @@ export default defineCheck({
       const target = indicator.target;
       if (!target || target.value.operator !== null || nameEndsWithOperator(indicator)) continue;
       if (!['quantity', 'percent', 'deadline'].includes(target.value.kind)) continue;
-      // A 分值 written where the target belongs has no operator to miss (value-kind-mismatch says what it is).
+      // A 分值 written where the target belongs has no operator to miss (value-kind-mismatch says what it is); a
+      // satisfaction or bounded rate written above 100% is corrupt (percent-ceiling), not short of an operator.
       if (weightRows(table).has(indicator)) continue;
+      if (isPercentUnit(target.value.unit) && target.value.amount?.gt(100) && isBoundedRate(indicator)) continue;
+      // A leading 2 read as the ≥ it was (ocr-operator): adding another ≥ would write "≥250%" for "≥50%".
+      if (ocrReading(indicator, 'target') !== null) continue;
       const data = { name: label(indicator), text: target.text.trim() };
       const fix = suggestion(indicator, table, settings);
       const fixCell = indicator.nature ?? target;

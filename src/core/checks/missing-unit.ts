@@ -7,7 +7,7 @@ import type { Indicator } from '../layout';
 import { compact } from '../text';
 import { isPercentUnit, operatorOf } from '../value/parse';
 import type { Operator } from '../value/types';
-import { editOf, isFractionOfPercent, label, withOperator } from './helpers';
+import { editOf, houseStyle, isFractionOfPercent, label } from './helpers';
 import { weightRows } from './value-kind-mismatch';
 
 /** DOMAIN §3.5 reads 0 < x ≤ 1.5 on a rate as a fraction; its negative mirror is as ambiguous. */
@@ -130,7 +130,7 @@ export default defineCheck({
         // The template's operator comes along when the value has none: one edit makes the value what the template asked.
         const operator = operatorAtCeiling(indicator, value.operator ?? stated.operator, '%', value.amount);
         const safe = value.operator !== null && value.amount.lte(100);
-        const fix = editOf(target, withOperator(value, operator, settings, '%'), safe);
+        const fix = editOf(target, houseStyle(indicator, value, operator, settings, '%'), safe);
         report({ cell: target.cell, messageId: 'template', data: { ...data, suggestion: fix.to }, fix });
         continue;
       }
@@ -145,7 +145,7 @@ export default defineCheck({
       // Split columns (四川): the unit goes into the empty 度量单位 cell; 指标值 stays a bare number.
       const fix = indicator.unit
         ? editOf(indicator.unit, inferred.unit, safe)
-        : editOf(target, withOperator(value, value.operator, settings, inferred.unit), safe);
+        : editOf(target, houseStyle(indicator, value, value.operator, settings, inferred.unit), safe);
       report({ cell: target.cell, messageId: 'missing', data: { ...data, suggestion: fix.to }, fix });
     }
   },

@@ -7,7 +7,7 @@ import type { Indicator } from '../layout';
 import { operatorText } from '../value/format';
 import { operatorOf, parseValue } from '../value/parse';
 import type { IndicatorValue, Operator } from '../value/types';
-import { editOf, label, withOperator } from './helpers';
+import { editOf, houseStyle, label, withOperator } from './helpers';
 
 /** How sure the contradiction is (DOMAIN §4): a count with ≤ may be a deliberate cap. */
 const SEVERITY: Partial<Record<IndicatorClass, Severity>> = {
@@ -85,9 +85,9 @@ export default defineCheck({
       const direction = indicator.direction?.text.trim() ?? '';
       /** The report and its fix: into 指标性质 when the operator is written there, else the whole value rewritten. */
       const flip = (expected: Operator, messageId: MessageId, severity: Severity | undefined) => {
-        // A flipped cost in 万 is also written out in full (万元), as the JSON contract's example shows.
-        const unit = cls === 'cost' && value.unit === '万' && !opCell ? '万元' : value.unit;
-        const suggestion = withOperator(value, expected, settings, unit);
+        // A flipped cost in 万 is also written out in full (万元), as the JSON contract's example shows; in its own
+        // 指标性质 cell only the operator is written.
+        const suggestion = opCell ? withOperator(value, expected, settings) : houseStyle(indicator, value, expected, settings);
         report({
           cell: (opCell ?? target).cell,
           messageId,

@@ -2,7 +2,7 @@
 // A tolerance "±3%以内" is ≤3% on the size of the deviation, suggested for confirmation.
 import { defineCheck } from '../check';
 import { formatValue } from '../value/format';
-import { editOf, problemsOf, ROLE_LABEL } from './helpers';
+import { editOf, houseStyle, problemsOf, ROLE_LABEL } from './helpers';
 
 export default defineCheck({
   id: 'operator-spelling',
@@ -16,8 +16,10 @@ export default defineCheck({
     },
   },
   run({ table, settings, report }) {
-    for (const { role, cell, problem } of problemsOf(table, 'operator-spelling')) {
-      const suggestion = formatValue(cell.value, settings.operatorStyle);
+    for (const { indicator, role, cell, problem } of problemsOf(table, 'operator-spelling')) {
+      const { value } = cell;
+      const whole = (value.kind === 'quantity' || value.kind === 'percent') && value.amountText !== null;
+      const suggestion = whole ? houseStyle(indicator, value, value.operator, settings) : formatValue(value, settings.operatorStyle);
       report({
         cell: cell.cell,
         messageId: 'spelling',

@@ -1,7 +1,7 @@
 // "≥100%" on a rate that cannot exceed 100% means ＝100% (seed 004, PE3); above 100% is a corrupted value.
 import { hasCeilingAt100, isBoundedRate } from '../classify';
 import { defineCheck } from '../check';
-import { editOf, label, withOperator } from './helpers';
+import { editOf, houseStyle, label } from './helpers';
 
 export default defineCheck({
   id: 'percent-ceiling',
@@ -26,7 +26,7 @@ export default defineCheck({
       if (above > 0) {
         report({ cell: target.cell, messageId: 'aboveCeiling', severity: 'error', data });
       } else {
-        const suggestion = withOperator(value, '=', settings);
+        const suggestion = houseStyle(indicator, value, '=', settings);
         // Safe only where the 100% bound is certain and nothing but the operator changes.
         const safe = isBoundedRate(indicator) && !value.leadingText && value.note === null;
         report({ cell: target.cell, messageId: 'atCeiling', data: { ...data, suggestion }, fix: editOf(target, suggestion, safe) });

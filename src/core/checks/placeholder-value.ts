@@ -5,7 +5,7 @@ import { expectedOperator, operatorAtCeiling } from '../classify';
 import type { Indicator } from '../layout';
 import { compact } from '../text';
 import { operatorOf, parseValue } from '../value/parse';
-import { editOf, problemsOf, ROLE_LABEL, withOperator } from './helpers';
+import { editOf, houseStyle, problemsOf, ROLE_LABEL } from './helpers';
 
 /**
  * The hint a template prints after the name for the unit to fill in: an operator, a placeholder and a unit in
@@ -32,7 +32,7 @@ function withoutHint(indicator: Indicator, settings: Settings): { hint: string; 
   const target = indicator.target;
   let value: CellEdit | null = null;
   if (target && (target.value.kind === 'quantity' || target.value.kind === 'percent') && target.value.amountText !== null) {
-    const to = withOperator(target.value, target.value.operator ?? operator, settings, target.value.unit ?? unit);
+    const to = houseStyle(indicator, target.value, target.value.operator ?? operator, settings, target.value.unit ?? unit);
     if (to !== target.text.trim()) value = { cell: target.cell, from: target.text, to };
   }
   return { hint: match[0].trim(), name: (written.slice(0, match.index) + written.slice(match.index + match[0].length)).trim(), value };
@@ -64,7 +64,7 @@ export default defineCheck({
       const expected = expectedOperator(indicator);
       const fits = real.operator !== null && (expected === null || real.operator === expected);
       const operator = role === 'actual' ? null : operatorAtCeiling(indicator, fits ? real.operator : expected, real.unit, real.amount);
-      const suggestion = withOperator(real, operator, settings);
+      const suggestion = houseStyle(indicator, real, operator, settings);
       report({ cell: cell.cell, messageId: 'placeholderBeside', data: { ...data, suggestion }, fix: editOf(cell, suggestion, false) });
     }
     for (const indicator of table.indicators) {

@@ -4,7 +4,7 @@ import { COUNT_UNITS, MONEY_UNITS, operatorAtCeiling } from '../classify';
 import { defineCheck } from '../check';
 import { compact } from '../text';
 import { parseValue } from '../value/parse';
-import { editOf, problemsOf, ROLE_LABEL, withOperator } from './helpers';
+import { editOf, houseStyle, problemsOf, ROLE_LABEL } from './helpers';
 
 /** A unit in parentheses at the end of a 三级 name ("保障在职职工人数(人)", "服务外包在岸(万美元)"). */
 const UNIT_IN_NAME = /\s*[(（]\s*([^()（）\d≥≤><=＝*]{1,6})\s*[)）]\s*$/u;
@@ -44,7 +44,7 @@ export default defineCheck({
     for (const { indicator, role, cell, problem } of problemsOf(table, 'text-in-value')) {
       const { value } = cell;
       if (value.amountText === null) continue;
-      const suggestion = withOperator(value, operatorAtCeiling(indicator, value.operator, value.unit, value.amount), settings);
+      const suggestion = houseStyle(indicator, value, operatorAtCeiling(indicator, value.operator, value.unit, value.amount), settings);
       report({
         cell: cell.cell,
         messageId: 'wrapped',
@@ -65,7 +65,7 @@ export default defineCheck({
       const unit = inName ? compact(inName[1]) : '';
       if (!level3 || !unit || !target || (target.value.kind !== 'quantity' && target.value.kind !== 'percent')) continue;
       if (target.value.unit === null) {
-        const suggestion = withOperator(target.value, target.value.operator, settings, unit);
+        const suggestion = houseStyle(indicator, target.value, target.value.operator, settings, unit);
         report({
           cell: target.cell,
           messageId: 'unitInName',

@@ -1,52 +1,11 @@
 // A short or non-standard unit: 万 for 万元 on money (also in 万/月), 平方 for 平方米, Latin abbreviations, * for the ·
 // of a compound (安徽 濉溪 "元/人*月"), and 人/次 ("per trip") where the name counts 人次 (内蒙古 乌海 "出差人次 | 24 |
 // 人/次"). In split columns (四川, 内蒙古) the unit is corrected where it is written, in the 计量单位 cell.
-import { classify, nameOf } from '../classify';
 import { defineCheck } from '../check';
 import type { Indicator, ValueCell } from '../layout';
 import { compact } from '../text';
 import { editOf, label, ROLE_LABEL, VALUE_ROLES, withOperator } from './helpers';
-
-const LATIN: Record<string, string> = { m2: '平方米', 'm²': '平方米', km: '公里', kg: '公斤', t: '吨', m: '米' };
-
-/** "人/次" (so many people per time) for 人次 (person-times), and the same for other counters written with a slash. */
-const PER_TIME = /^([人户车架批场])\/次$/u;
-
-/** An asterisk between two unit characters of a compound ("元/人*月"). */
-const ASTERISK = /(?<=\p{Script=Han})[*＊](?=\p{Script=Han})/u;
-const ASTERISK_ALL = /(?<=\p{Script=Han})[*＊](?=\p{Script=Han})/gu;
-
-interface Respelling {
-  full: string;
-  safe: boolean;
-  messageId: 'short' | 'perTime' | 'asterisk';
-}
-
-/** The standard spelling of a unit on this row, or null when it is already standard. */
-function respell(unit: string, indicator: Indicator): Respelling | null {
-  const cls = classify(indicator);
-  const money = cls === 'cost' || cls === 'money';
-  // The amount under a 成本 二级 is money for certain; elsewhere 万 may count people ("2万人" is written in full).
-  if (unit === '万' && money) return { full: '万元', safe: cls === 'cost', messageId: 'short' };
-  const perMoney = /^万\/(.+)$/u.exec(unit);
-  if (perMoney && money) return { full: `万元/${perMoney[1]}`, safe: cls === 'cost', messageId: 'short' };
-  if (unit === '平方') return { full: '平方米', safe: true, messageId: 'short' };
-  if (LATIN[unit]) return { full: LATIN[unit], safe: false, messageId: 'short' };
-  // "元/人*月" (安徽 濉溪): the asterisk stands in for the multiplication dot of 元/人·月. Only between characters, never
-  // the "." of "元/人.年" (seed 003), which DOMAIN §3.4 lists as written.
-  if (ASTERISK.test(unit)) return { full: unit.replace(ASTERISK_ALL, '·'), safe: true, messageId: 'asterisk' };
-  const perTime = PER_TIME.exec(unit);
-  if (perTime) {
-    // Only where the name says what is counted: "每次培训人数 ≥30人/次" is a true per-time figure and stays.
-    const counter = `${perTime[1]}次`;
-    const name = nameOf(indicator);
-    if (!name.includes(counter)) return null;
-    // The name's head noun is the counter ("出差人次", "服务人次数"): writing it as the name does keeps the meaning.
-    const safe = new RegExp(`${counter}(数|数量)?$`, 'u').test(name);
-    return { full: counter, safe, messageId: 'perTime' };
-  }
-  return null;
-}
+import { respell } from '../classify';
 
 const COLUMN_MESSAGE = { short: 'shortUnit', perTime: 'perTimeUnit', asterisk: 'asteriskUnit' } as const;
 
