@@ -4,12 +4,14 @@
 // "≤2.53万" → "≤2.53万元"), none may fire as an error, and the check whose fix was applied may not fire at all. A
 // warning without a fix may remain: it asks what only the user can say ("一年一次" → "1次/年": which operator a
 // frequency takes).
+import fc from 'fast-check';
 import type { Finding } from '../../src/core/check';
 import { checkSheet } from '../../src/core/engine';
 import type { SheetGrid } from '../../src/core/grid';
 import { applyChanges, planFindings } from '../../src/core/plan';
 import { readWorkbook } from '../../src/xlsx/read';
 import { publicFixtures } from '../fixtures/corpus';
+import { messy, messySheet, seedSheets } from '../support/messy';
 import { SEEDS } from '../fixtures/seeds';
 import { workbookBuffer, type WorkbookSpec } from '../fixtures/spec';
 
@@ -54,4 +56,14 @@ const SPECS: [string, WorkbookSpec][] = [
 test.each(SPECS)('%s: no fix leaves its cell for another value fix', async (_name, spec) => {
   const sheets = await readWorkbook(await workbookBuffer(spec), spec.file);
   expect(sheets.flatMap(refiring)).toEqual([]);
+});
+
+test('the seed sheets made messy at random: no fix leaves its cell for another value fix', async () => {
+  const seeds = await seedSheets();
+  fc.assert(
+    fc.property(messySheet, ([seed, edits]) => {
+      expect(refiring(messy(seeds[seed], edits))).toEqual([]);
+    }),
+    { numRuns: 150 },
+  );
 });
