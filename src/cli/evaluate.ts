@@ -5,7 +5,7 @@ import { checkWorkbook } from '../core/engine';
 import { planEvaluationOf, SELF_EVALUATION_HEADERS } from '../core/evaluation-plan';
 import type { SheetGrid } from '../core/grid';
 import { percentText } from '../core/value/format';
-import { fileJson, reportJsonText, summarise, type SheetEvaluationJson } from '../core/report';
+import { fileJson, reportJsonText, summarise, type IndicatorJson, type SheetEvaluationJson } from '../core/report';
 import type { Args, Io } from './main';
 import { outputBeside, rewriteWorkbook } from './rewrite';
 
@@ -51,8 +51,13 @@ export async function evaluateCommand({ inputs, flags, values }: Args, io: Io): 
       lines.push(`  ${t.sheet}!${t.range}：目标表，已在右侧加上${SELF_EVALUATION_HEADERS.join('、')}列，填写实际完成值后再运行一次即可计分。`);
     }
     for (const e of report.evaluations) lines.push(...sheetLine(e, settings));
-    const unscored = report.tables.flatMap((t) => t.indicators).filter((i) => i.actual && !i.evaluation).length;
-    if (unscored > 0) lines.push(`  另有 ${unscored} 项指标因指标值或实际完成值无法识别而未计分，请先用 jixiao check 查看并修正。`);
+    // Nothing unscored in silence: every row with an actual and no score is named, with the reason.
+    const rowsOf = (keep: (i: IndicatorJson) => boolean, say: (i: IndicatorJson) => string) =>
+      report.tables.flatMap((t) => t.indicators.filter(keep).map((i) => `    ${t.sheet}!${i.actual?.cell ?? i.target?.cell ?? i.row}“${i.level3 ?? ''}”：${say(i)}`));
+    const unscored = rowsOf((i) => i.unscored !== undefined, (i) => i.unscored!);
+    if (unscored.length > 0) lines.push(`  ${unscored.length} 项指标未计分（请先用 jixiao check 查看并修正）：`, ...unscored);
+    const agreed = rowsOf((i) => i.evaluation?.readingsAgree === true, () => '指标值不能确定地读出，但实际完成值与指标值相同，无论按哪种读法都得满分');
+    if (agreed.length > 0) lines.push(`  ${agreed.length} 项指标按一致的读法计分：`, ...agreed);
     io.out(`${lines.join('\n')}\n`);
   });
 }

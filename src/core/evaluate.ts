@@ -4,7 +4,7 @@ import type { BudgetBlock } from './budget';
 import { expectedOperator, placementOf } from './classify';
 import type { Settings } from './check';
 import type { CellRef, Indicator, IndicatorTable } from './layout';
-import { gradeOfTotal, round2, scoreIndicator, ZERO, type Evaluation, type ReverseForm, type ScoringInput } from './scoring';
+import { gradeOfTotal, round2, scoreIndicator, unscoredReason, ZERO, type Evaluation, type ReverseForm, type ScoringInput, type UnscoredReason } from './scoring';
 import { parseValue } from './value/parse';
 import type { IndicatorValue, Operator } from './value/types';
 
@@ -16,7 +16,20 @@ export interface RowEvaluation {
   evaluation: Evaluation | null;
   /** The 一级 the row is scored under: its 二级's only allowed parent, else its own (DOMAIN §7 #1). */
   level1: string | null;
+  /** Why a row whose actual is written has no score; null when it has one (or has no actual yet). */
+  unscored: UnscoredReason | null;
 }
+
+/** What the user is told of a row left unscored, by reason (the pane and `jixiao evaluate` list them by cell). */
+export const UNSCORED_MESSAGE: Record<UnscoredReason, string> = {
+  'unreadable-target': '指标值无法识别，未计分',
+  'unreadable-actual': '实际完成值无法识别，未计分',
+  'no-operator': '指标值没有运算符，也无法从指标判断方向，未计分',
+  units: '实际完成值与指标值的单位无法换算，未计分',
+  'deadline-actual': '时限指标的实际完成值不是日期，未计分',
+  'no-grade': '实际完成值无法对应到“达成/部分达成/未达成”，未计分',
+  'not-applicable': '分值为“/”，不适用，不计入总分',
+};
 
 export interface BudgetEvaluation {
   block: BudgetBlock;
@@ -156,6 +169,14 @@ function memoisedScoring(reverse: ReverseForm): (input: Omit<ScoringInput, 'reve
   };
 }
 
+/** Why a row with a written actual has no score (nothing is left unscored in silence), or null. */
+function unscoredOf(input: Omit<ScoringInput, 'reverse'>, weight: Decimal | null, evaluation: Evaluation | null): UnscoredReason | null {
+  if (input.actual === null || input.actual.kind === 'empty') return null;
+  if (weight === null) return 'not-applicable';
+  if (evaluation === null) return unscoredReason({ ...input, reverse: 'ratio' });
+  return evaluation.score === null ? 'no-grade' : null;
+}
+
 /** Evaluates the self-evaluation tables of one sheet together; null when the sheet has none. */
 export function evaluateSheet(tables: IndicatorTable[], settings: Settings): SheetEvaluation | null {
   const selfEvaluation = tables.filter((t) => t.kind === 'self-evaluation');
@@ -172,10 +193,9 @@ export function evaluateSheet(tables: IndicatorTable[], settings: Settings): She
   const score = memoisedScoring(settings.reverse);
   const rows: RowEvaluation[] = scored.map(({ table, indicator, level1 }, i) => {
     const weight = rowWeights[i];
-    const evaluation = weight === null
-      ? null
-      : score({ target: indicator.target!.value, actual: indicator.actual?.value ?? null, weight, impliedOperator: expectedOperator(indicator) });
-    return { table, indicator, weight, evaluation, level1 };
+    const input = { target: indicator.target!.value, actual: indicator.actual?.value ?? null, weight: weight ?? ZERO, impliedOperator: expectedOperator(indicator) };
+    const evaluation = weight === null ? null : score(input);
+    return { table, indicator, weight, evaluation, level1, unscored: unscoredOf(input, weight, evaluation) };
   });
   const block = selfEvaluation.map((t) => t.budget).find((b) => b !== null) ?? null;
   const budget = block ? evaluateBudget(block) : null;

@@ -2,7 +2,7 @@
 import type Decimal from 'decimal.js';
 import type { Finding } from './check';
 import type { SheetReport } from './engine';
-import type { RowEvaluation, SheetEvaluation } from './evaluate';
+import { UNSCORED_MESSAGE, type RowEvaluation, type SheetEvaluation } from './evaluate';
 import { placementOf } from './classify';
 import { columnLetters } from './grid';
 import type { Block, ColumnRole, Indicator, IndicatorTable, ValueCell } from './layout';
@@ -29,6 +29,8 @@ export interface IndicatorJson {
   target: ValueJson | null;
   actual: ValueJson | null;
   evaluation: EvaluationJson | null;
+  /** Why a row whose actual is written was not scored (Chinese); absent when it was, or has no actual yet. */
+  unscored?: string;
 }
 
 /** The contract's `evaluation`, decimals as strings; `weightDerived`, `grade` and `assumedOperator` extend it. */
@@ -41,6 +43,8 @@ export interface EvaluationJson {
   weightDerived: boolean;
   grade: string | null;
   assumedOperator: string | null;
+  /** The target could not be read for certain, but every reading gives this score (the actual is the target). */
+  readingsAgree: boolean;
 }
 
 export interface SheetEvaluationJson {
@@ -120,6 +124,7 @@ function evaluationJson(row: RowEvaluation | undefined, derived: boolean): Evalu
     weightDerived: derived,
     grade: result.grade,
     assumedOperator: result.assumedOperator,
+    readingsAgree: result.readingsAgree,
   };
 }
 
@@ -161,6 +166,7 @@ function indicatorJson(table: IndicatorTable, indicator: Indicator, evaluation: 
     target: valueJson(indicator.target),
     actual: valueJson(indicator.actual),
     evaluation: evaluationJson(row, evaluation?.weightsDerived ?? false),
+    ...(row?.unscored ? { unscored: UNSCORED_MESSAGE[row.unscored] } : {}),
   };
 }
 

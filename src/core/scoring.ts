@@ -21,7 +21,15 @@ export interface Evaluation {
   grade: Grade | null;
   /** The operator used when the target was written without one (from the indicator's class). */
   assumedOperator: Operator | null;
+  /**
+   * The target could not be read for certain (no operator the row's class implies, a value that does not parse), but
+   * every reading gives this score: the actual is the target itself, in number or in words.
+   */
+  readingsAgree: boolean;
 }
+
+/** Why a row with an actual gets no score: each is told to the user, never left in silence. */
+export type UnscoredReason = 'unreadable-target' | 'unreadable-actual' | 'no-operator' | 'units' | 'deadline-actual' | 'no-grade' | 'not-applicable';
 
 export type ReasonRequired = 'missed' | 'not-achieved' | 'over-completion' | 'no-actual';
 
@@ -74,7 +82,7 @@ function qualitative(input: ScoringInput, grade: Grade | null, direction: Direct
   const score = grade ? round2(input.weight.times(GRADE_SHARE[grade])) : null;
   return {
     direction, completionRate: null, score, weight: input.weight, grade, assumedOperator: null,
-    reasonsRequired: grade && grade !== '达成' ? ['not-achieved'] : [],
+    reasonsRequired: grade && grade !== '达成' ? ['not-achieved'] : [], readingsAgree: false,
   };
 }
 
@@ -82,9 +90,10 @@ function qualitative(input: ScoringInput, grade: Grade | null, direction: Direct
 export function scoreIndicator(input: ScoringInput): Evaluation | null {
   const { target, actual, weight } = input;
   if (actual === null || actual.kind === 'empty') {
-    return { direction: 'qualitative', completionRate: null, score: null, weight, grade: null, assumedOperator: null, reasonsRequired: ['no-actual'] };
+    return { direction: 'qualitative', completionRate: null, score: null, weight, grade: null, assumedOperator: null, reasonsRequired: ['no-actual'], readingsAgree: false };
   }
-  if (target.kind === 'unreadable' || actual.kind === 'unreadable' || target.kind === 'empty') return null;
+  if (target.kind === 'empty') return null;
+  if (target.kind === 'unreadable' || actual.kind === 'unreadable') return sameAsTarget(input) ? agreed(input, 'qualitative') : null;
   if (target.kind === 'qualitative') return qualitative(input, gradeForActual(target.text, actual.text));
   if (target.kind === 'deadline') return scoreDeadline(input);
   // A word for a number ("已完成" against "100%") is graded as qualitative-grade tells the user it is.
@@ -94,6 +103,8 @@ export function scoreIndicator(input: ScoringInput): Evaluation | null {
   const operator = target.operator ?? (target.kind === 'range' ? '≥' : input.impliedOperator);
   const a = target.amount;
   const b = actualAmount(target, actual);
+  // No operator to read the target by: ≥, ≤ and ＝ all score an actual equal to the target in full.
+  if (operator === null && a !== null && b !== null && b.eq(a) && !a.isNeg()) return agreed(input, 'equal');
   if (operator === null || a === null || b === null) return null;
   const direction = directionOf(operator);
   const assumedOperator = target.operator ? null : operator;
@@ -103,7 +114,7 @@ export function scoreIndicator(input: ScoringInput): Evaluation | null {
     const met = direction === 'reverse' ? b.lte(a) : direction === 'equal' ? b.eq(a) : b.gte(a);
     return {
       direction, completionRate: null, score: met ? round2(weight) : ZERO, weight, grade: null, assumedOperator,
-      reasonsRequired: met ? [] : ['missed'],
+      reasonsRequired: met ? [] : ['missed'], readingsAgree: false,
     };
   }
   const B = b.isNeg() ? ZERO : b; // [system practice] a negative actual counts as 0
@@ -116,8 +127,30 @@ export function scoreIndicator(input: ScoringInput): Evaluation | null {
   // Over-completion implies B > A, so the product is only computed for rows above their target.
   if (direction !== 'reverse' && comparison > 0 && a.gt(ZERO) && B.gte(a.times(OVER_COMPLETION))) reasonsRequired.push('over-completion');
   return {
-    direction, completionRate: rate, score: round2(weight.times(share)), weight, grade: null, assumedOperator, reasonsRequired,
+    direction, completionRate: rate, score: round2(weight.times(share)), weight, grade: null, assumedOperator, reasonsRequired, readingsAgree: false,
   };
+}
+
+/** The actual is the target as written: the same text, or the same number in the same unit. */
+function sameAsTarget({ target, actual }: ScoringInput): boolean {
+  return actual !== null && target.normalised !== '' && target.normalised === actual.normalised;
+}
+
+/** Full marks where every reading of the target agrees (an actual equal to the target), said as such. */
+function agreed(input: ScoringInput, direction: Direction): Evaluation {
+  return {
+    direction, completionRate: direction === 'equal' ? ONE : null, score: round2(input.weight), weight: input.weight, grade: direction === 'qualitative' ? '达成' : null,
+    assumedOperator: null, reasonsRequired: [], readingsAgree: true,
+  };
+}
+
+/** Why scoreIndicator gave no score for a row with an actual (it returned null). */
+export function unscoredReason({ target, actual, impliedOperator }: ScoringInput): UnscoredReason {
+  if (target.kind === 'unreadable' || (target.amount === null && target.kind !== 'deadline' && target.kind !== 'qualitative')) return 'unreadable-target';
+  if (actual?.kind === 'unreadable') return 'unreadable-actual';
+  if (target.kind === 'deadline') return 'deadline-actual';
+  if (target.operator === null && target.kind !== 'range' && impliedOperator === null) return 'no-operator';
+  return 'units';
 }
 
 /** r by direction (DOMAIN §5.2); null for "≥ 0", where any actual meets the target. */

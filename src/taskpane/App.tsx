@@ -27,7 +27,7 @@ export function App({ port }: { port: SheetPort }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ intent: 'error' | 'success' | 'info'; text: string } | null>(null);
   const [report, setReport] = useState<SheetReport | null>(null);
-  const [evaluation, setEvaluation] = useState<{ result: SheetEvaluation | null; written: number } | null>(null);
+  const [evaluation, setEvaluation] = useState<{ result: SheetEvaluation | null; written: number; errors: number } | null>(null);
   const [, rerender] = useState(0);
   session.onReadProgress = (done, total) => setBusy(`正在读取工作表：${done.toLocaleString('zh-CN')} / ${total.toLocaleString('zh-CN')} 行`);
 
@@ -65,8 +65,8 @@ export function App({ port }: { port: SheetPort }) {
     return label ? `已撤销“${label}”。` : undefined;
   });
   const evaluate = () => act('正在计算…', async () => {
-    const { written, evaluation: result } = await session.evaluate();
-    setEvaluation({ result, written });
+    const { written, evaluation: result, errors } = await session.evaluate();
+    setEvaluation({ result, written, errors });
     await recheck();
   });
   const changeSettings = (next: Settings) => act('正在保存设置…', async () => {
@@ -105,7 +105,7 @@ export function App({ port }: { port: SheetPort }) {
         />
       )}
       {tab === 'evaluate' && (
-        <EvaluateView evaluation={evaluation?.result ?? null} written={evaluation?.written ?? null} busy={busy !== null} undoLabel={session.undoLabel} onEvaluate={evaluate} onUndo={undo} />
+        <EvaluateView evaluation={evaluation?.result ?? null} written={evaluation?.written ?? null} errors={evaluation?.errors ?? 0} busy={busy !== null} undoLabel={session.undoLabel} onEvaluate={evaluate} onUndo={undo} />
       )}
       {tab === 'settings' && <SettingsView settings={settings} onChange={changeSettings} />}
     </main>

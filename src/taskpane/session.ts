@@ -1,7 +1,7 @@
 // The pane's work on one sheet, free of React: check, apply fixes and evaluations, undo, highlight.
 import type { Finding, Settings } from '../core/check';
 import { checkSheet, type SheetReport } from '../core/engine';
-import { planEvaluation } from '../core/evaluation-plan';
+import { planEvaluationOf } from '../core/evaluation-plan';
 import type { SheetEvaluation } from '../core/evaluate';
 import { planFindings, planSheet, type EditPlan } from '../core/plan';
 import { editOfPlan, undoOfPlan, type ReadProgress, type SheetEdit, type SheetSnapshot } from '../excel/adapter';
@@ -84,10 +84,12 @@ export class Session {
   }
 
   /** Writes 完成率 / 得分 / prompts (or the empty self-evaluation columns of a target table). */
-  async evaluate(): Promise<{ written: number; evaluation: SheetEvaluation | null }> {
+  /** Writes the self-evaluation; says too how many error-level findings remain, which the total does not settle. */
+  async evaluate(): Promise<{ written: number; evaluation: SheetEvaluation | null; errors: number }> {
     const { grid } = await this.readForWriting();
-    const { plan, evaluation } = planEvaluation(grid, this.settings);
-    return { written: await this.commit('自评', plan), evaluation };
+    const report = checkSheet(grid, this.settings);
+    const { plan, evaluation } = planEvaluationOf(grid, report);
+    return { written: await this.commit('自评', plan), evaluation, errors: report.findings.filter((f) => f.severity === 'error').length };
   }
 
   async undo(): Promise<string | null> {

@@ -83,12 +83,12 @@ describe('--json follows the contract in ARCHITECTURE.md', () => {
       // Reverse, r = 2 / 5.6; 产出's 50 points split to the cent over 47 rows, the first 18 get 1.07.
       evaluation: {
         direction: 'reverse', completionRate: '0.3571', score: '0.38', weight: '1.07', needsReason: true,
-        weightDerived: true, grade: null, assumedOperator: null,
+        weightDerived: true, grade: null, assumedOperator: null, readingsAgree: false,
       },
     });
     expect(report.evaluations).toEqual([
       {
-        sheet: '部门整体支出绩效自评表', total: '91.27', grade: '优', weightsDerived: true,
+        sheet: '部门整体支出绩效自评表', total: '92.33', grade: '优', weightsDerived: true,
         budget: { budget: '55', executed: '274', rate: '4.9818', score: '10.00', weight: '10', usedAdjusted: false },
       },
     ]);

@@ -96,9 +96,9 @@ test('seed 004: a finding selects its cell; 修正 then 撤销; 自评 writes th
   await page.getByRole('tab', { name: '自评' }).click();
   await page.getByRole('button', { name: '计算完成率和得分' }).click();
   await page.getByLabel('总分').waitFor();
-  expect(await page.getByLabel('总分').innerText()).toBe('总分 91.27（优）');
+  expect(await page.getByLabel('总分').innerText()).toBe('总分 92.33（优）');
   expect([await cellText(page, 'H11'), await cellText(page, 'H14'), await cellText(page, 'I14')]).toEqual(['完成率', '35.71%', '0.38']);
-  expect([await cellText(page, 'H107'), await cellText(page, 'I107'), await cellText(page, 'J107')]).toEqual(['总分', '91.27', '等级：优']);
+  expect([await cellText(page, 'H107'), await cellText(page, 'I107'), await cellText(page, 'J107')]).toEqual(['总分', '92.33', '等级：优']);
   await shot(page, 'seed-004-evaluate');
   expect(errors).toEqual([]);
   await page.close();

@@ -24,14 +24,18 @@ test('writes 自评.evaluated.xlsx with the new columns and says how it scored',
   const before = await fs.readFile(file('自评.xlsx'));
   const { code, out } = await run('evaluate', file('自评.xlsx'));
   expect(code).toBe(0);
-  expect(out).toContain(`已写入“${file('自评.evaluated.xlsx')}”：新增 189 个单元格。`);
-  expect(out).toContain('总分 91.27（优）');
+  expect(out).toContain(`已写入“${file('自评.evaluated.xlsx')}”：新增 191 个单元格。`);
+  // Nothing unscored in silence: each row with an actual and no score is named with its reason.
+  expect(out).toContain('2 项指标未计分');
+  expect(out).toContain('部门整体支出绩效自评表!F63“对培训人员的住宿、就餐补助及学费补助”：指标值无法识别，未计分');
+  expect(out).toContain('部门整体支出绩效自评表!F62“按年”：指标值不能确定地读出，但实际完成值与指标值相同');
+  expect(out).toContain('总分 92.33（优）');
   expect(out).toContain('预算执行率 498.18%，得分 10.00（无调整后预算，按年初预算计算）');
   expect(out).toContain('反向指标按比例法（A/B）计分。');
   expect((await fs.readFile(file('自评.xlsx'))).equals(before)).toBe(true);
   const [sheet] = await readWorkbook(await fs.readFile(file('自评.evaluated.xlsx')), 'x');
   expect([sheet.values[13][7], sheet.numberFormats![13][7], sheet.text![13][7]]).toEqual([0.3571, '0.00%', '35.71%']);
-  expect(sheet.values[106].slice(7, 10)).toEqual(['总分', 91.27, '等级：优']);
+  expect(sheet.values[106].slice(7, 10)).toEqual(['总分', 92.33, '等级：优']);
 });
 
 test('evaluating the evaluated file adds nothing', async () => {

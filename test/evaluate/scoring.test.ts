@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/check';
 import { expectedOperator } from '../../src/core/classify';
 import { evaluateSheet } from '../../src/core/evaluate';
 import { findTables } from '../../src/core/layout';
-import { completionRate, gradeOfTotal, scoreIndicator, type ReverseForm } from '../../src/core/scoring';
+import { completionRate, gradeOfTotal, scoreIndicator, unscoredReason, type ReverseForm } from '../../src/core/scoring';
 import { parseValue } from '../../src/core/value/parse';
 import type { Operator } from '../../src/core/value/types';
 import { grid } from '../support/grid';
@@ -105,7 +105,19 @@ describe('edge cases of DOMAIN §5.2', () => {
   test('a target without an operator is scored with the class\'s operator, which is reported', () => {
     const evaluation = score('100%', 1, { implied: '≥' })!;
     expect([evaluation.assumedOperator, s2(evaluation.score)]).toEqual(['≥', '10.00']);
-    expect(score('100%', 1)).toBeNull();
+    expect(score('100%', 0.9)).toBeNull();
+  });
+
+  test('an unreadable or undirected target is scored where every reading agrees: the actual is the target itself', () => {
+    // No operator and no class to imply one: 1 against 100% meets ≥, ≤ and ＝ alike.
+    expect(score('100%', 1)).toMatchObject({ readingsAgree: true, reasonsRequired: [] });
+    expect(s2(score('100%', 1)!.score)).toBe('10.00');
+    // Words where a number was due, the same on both sides (seed 004 目标7 "一年一次").
+    expect(score('一年一次', '一年一次')).toMatchObject({ readingsAgree: true, grade: '达成' });
+    // Readings that disagree leave the row unscored, with its reason.
+    expect(score('一年一次', '两次')).toBeNull();
+    expect(unscoredReason({ target: parseValue('一年一次'), actual: parseValue('两次'), weight: new Decimal(10), impliedOperator: null, reverse: 'ratio' })).toBe('unreadable-target');
+    expect(unscoredReason({ target: parseValue('100%'), actual: parseValue('90%'), weight: new Decimal(10), impliedOperator: null, reverse: 'ratio' })).toBe('no-operator');
   });
 
   test('a target below zero is met or missed: no ratio, and a negative actual is not read as 0', () => {

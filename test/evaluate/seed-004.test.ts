@@ -13,7 +13,7 @@ const EXPECTED: [string, string | null, string | null][] = [
   ['36', '0.9000', '0.96'], ['37', '1.0000', '1.07'], ['38', '1.0000', '1.07'], ['39', '1.1800', '1.07'], ['40', '达成', '1.58'], ['41', '达成', '1.58'], ['42', '达成', '0.84'],
   ['44', '1.0300', '1.07'], ['45', '1.0000', '1.07'], ['46', null, null], ['47', '1.0556', '1.06'], ['48', '达成', '1.58'], ['49', '达成', '1.58'], ['50', '1.0000', '0.83'],
   ['52', '1.2000', '1.06'], ['53', '1.0556', '1.06'], ['54', '1.0000', '1.06'], ['55', '0.8152', '0.86'], ['56', '1.0000', '1.58'], ['57', '1.0000', '1.58'], ['58', '1.0000', '0.83'],
-  ['60', '1.0000', '1.06'], ['61', '1.1111', '1.06'], ['62', null, null], ['63', null, null], ['64', '达成', '1.58'], ['65', '达成', '1.58'], ['66', '1.0000', '0.83'],
+  ['60', '1.0000', '1.06'], ['61', '1.1111', '1.06'], ['62', '达成', '1.06'], ['63', null, null], ['64', '达成', '1.58'], ['65', '达成', '1.58'], ['66', '1.0000', '0.83'],
   ['68', null, null], ['69', '1.0000', '1.06'], ['70', '1.0000', '1.06'], ['71', '1.0000', '1.06'], ['72', '达成', '1.58'], ['74', '1.0000', '0.83'],
   ['76', '1.0000', '1.06'], ['77', '1.0000', '1.06'], ['78', '1.0000', '1.06'], ['79', '1.0000', '1.06'], ['80', '达成', '1.58'], ['82', '1.0000', '0.83'],
   ['84', null, null], ['85', '1.0000', '1.06'], ['86', '1.0000', '1.06'], ['87', '1.0000', '1.06'], ['88', '达成', '1.58'], ['90', '达成', '0.83'],
@@ -39,12 +39,14 @@ test('every row: 产出 50, 效益 30, 满意度 10 split to the cent over 47, 1
   for (const { weight, evaluation: e } of evaluation!.rows) if (e?.score) expect(e.score.lte(weight!)).toBe(true);
 });
 
-test('budget execution 274 / 55 = 498.18% scores the full 10; the total is 91.27 (优)', async () => {
+// 目标7's "一年一次" against "一年一次" is scored: every reading of the words gives the same, met (issue "Read every
+// real 指标值…", item 9); until then it was left unscored and the total was 91.27.
+test('budget execution 274 / 55 = 498.18% scores the full 10; the total is 92.33 (优)', async () => {
   const [{ evaluation }] = await checkSeed('004');
   expect(evaluation!.budget).toMatchObject({ usedAdjusted: false });
   expect(evaluation!.budget!.rate!.toFixed(4)).toBe('4.9818');
   expect(evaluation!.budget!.score!.toFixed(2)).toBe('10.00');
-  expect([evaluation!.total!.toFixed(2), evaluation!.grade]).toEqual(['91.27', '优']);
+  expect([evaluation!.total!.toFixed(2), evaluation!.grade]).toEqual(['92.33', '优']);
 });
 
 test('writes 完成率 / 得分 / 偏差原因提示 right of each group, the budget row and a total row; only into empty cells', async () => {
@@ -61,7 +63,7 @@ test('writes 完成率 / 得分 / 偏差原因提示 right of each group, the bu
   // 目标1 数量 over-completed, but its reason is written (G12): no prompt.
   expect(at('J12')).toBeUndefined();
   expect([at('H5')?.to, at('I5')?.to, at('H6')?.to, at('I6')?.to]).toEqual(['执行率', '得分', '498.18%', '10.00']);
-  expect([at('H107')?.to, at('I107')?.to, at('J107')?.to]).toEqual(['总分', '91.27', '等级：优']);
+  expect([at('H107')?.to, at('I107')?.to, at('J107')?.to]).toEqual(['总分', '92.33', '等级：优']);
   expect(plan.changes.every((c) => c.fromValue === null || c.fromValue === undefined)).toBe(true);
 });
 

@@ -92,9 +92,14 @@ test('自评: writes the columns and shows the total; 撤销 removes them', asyn
   const { excel } = await openPane();
   fireEvent.click(screen.getByRole('tab', { name: '自评' }));
   fireEvent.click(screen.getByRole('button', { name: '计算完成率和得分' }));
-  expect((await screen.findByLabelText('总分')).textContent).toBe('总分 91.27（优）');
+  expect((await screen.findByLabelText('总分')).textContent).toBe('总分 92.33（优）');
   expect(screen.getByText('预算执行率 498.18%，得分 10.00（无调整后预算，按年初预算计算）')).toBeTruthy();
-  expect([value(excel, 'H14'), value(excel, 'I107')]).toEqual([0.3571, 91.27]);
+  // Before the total: the rows left unscored, each with its reason, and the errors still on the sheet.
+  const unscored = screen.getByLabelText('未计分的指标');
+  expect(unscored.textContent).toContain('2 项指标未计分');
+  expect(unscored.textContent).toContain('F63“对培训人员的住宿、就餐补助及学费补助”：指标值无法识别，未计分');
+  expect(screen.getByText(/^表中还有 \d+ 个错误级问题，修正后总分可能变化。$/u)).toBeTruthy();
+  expect([value(excel, 'H14'), value(excel, 'I107')]).toEqual([0.3571, 92.33]);
   fireEvent.click(screen.getByRole('button', { name: '撤销：自评' }));
   await screen.findByText('已撤销“自评”。');
   expect([value(excel, 'H14'), value(excel, 'H11')]).toEqual([null, null]);
