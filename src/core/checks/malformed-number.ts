@@ -1,7 +1,7 @@
 // A number that does not parse; a trailing 。 after a value (seed 003 "69000人。") is only info, with a safe fix.
 import { classify, nameOf } from '../classify';
-import { defineCheck } from '../check';
-import type { Indicator } from '../layout';
+import { defineCheck, type Fix } from '../check';
+import type { CellRef, Indicator, ValueCell } from '../layout';
 import { NOT_APPLICABLE, pointsIn } from '../evaluate';
 import { editOf, problemsOf, ROLE_LABEL, VALUE_ROLES } from './helpers';
 
@@ -14,6 +14,17 @@ function shortDecimal(value: number): string | null {
   const run = /([09])\1{4,}/u.exec(digits);
   if (!run || run.index > 6 || run.index + run[0].length >= digits.length) return null;
   return String(Number(value.toPrecision(Math.max(1, run.index))));
+}
+
+/**
+ * The glued values written back where they belong: the first stays, the others go, in column order, into the row's
+ * blank 完成值 / 分值 / 得分 cells right of it — only when there are exactly as many, so that the split is certain.
+ */
+function splitInto(indicator: Indicator, cell: ValueCell, parts: string[]): Fix | null {
+  const right = [indicator.actual, indicator.weight, indicator.score].filter((c): c is CellRef => c !== null && c.col > cell.col).sort((a, b) => a.col - b.col);
+  const targets = right.slice(0, parts.length - 1);
+  if (targets.length !== parts.length - 1 || targets.some((c) => c.text.trim() !== '')) return null;
+  return { ...editOf(cell, parts[0], false), also: targets.map((c, i) => ({ cell: c.cell, from: c.text, to: parts[i + 1] })) };
 }
 
 /** Whole numbers Excel shows as dates between 2000 and 2049 (36526 = 2000-01-01, 54789 = 2050-01-01). */
@@ -37,6 +48,8 @@ export default defineCheck({
     description: '数值或得分无法识别（含计算误差位数、Excel 日期序号），或末尾多了标点',
     messages: {
       malformed: '{{role}}“{{text}}”中的数字无法识别。请写成“≥90%”“≤465000元”这样的形式。',
+      glued: '{{role}}“{{text}}”像是几个单元格的内容连在了一起（{{parts}}）。{{advice}}',
+      gluedUnsplit: '{{role}}“{{text}}”像是几个单元格的内容连在了一起，但无法确定从哪里分开。请把指标值、完成值、得分分别填在各自的单元格中。',
       floatArtefact: '{{role}}“{{text}}”是计算留下的误差位数，应为“{{suggestion}}”。请改为准确的数值。',
       dateSerial: '{{role}}“{{text}}”是 Excel 的日期序号（即{{date}}），单元格被设成了数字格式。请写成日期，如“{{date}}前”。',
       points: '得分“{{text}}”不是分数。请填写数字（如“8.5”），说明文字请写在偏差原因栏。',
@@ -44,6 +57,16 @@ export default defineCheck({
     },
   },
   run({ table, report }) {
+    for (const { indicator, role, cell, problem } of problemsOf(table, 'glued')) {
+      const data = { role: ROLE_LABEL[role], text: cell.text.trim() };
+      if (problem.parts === null) {
+        report({ cell: cell.cell, messageId: 'gluedUnsplit', data });
+        continue;
+      }
+      const split = splitInto(indicator, cell, problem.parts);
+      const advice = split ? '建议把它们分开写进本行对应的空单元格。' : '请把各个值分别填在各自的单元格中。';
+      report({ cell: cell.cell, messageId: 'glued', data: { ...data, parts: problem.parts.map((p) => `“${p}”`).join('、'), advice }, fix: split });
+    }
     for (const { role, cell } of problemsOf(table, 'malformed-number')) {
       report({ cell: cell.cell, messageId: 'malformed', data: { role: ROLE_LABEL[role], text: cell.text.trim() } });
     }

@@ -73,6 +73,21 @@ function realBesidePlaceholder(s: string): string | null {
   return `${operator}${real.amountText}${real.unit ?? hint[2]}`;
 }
 
+/** One value of a flattened row: an operator, a number and a unit of measure (not any word: "≥3场 共5期" is prose). */
+const GLUED_PART = /[≥≤><=]?\d+(?:\.\d+)?(?:%|万元|元|万亩|亩|人次|人|户|个|次|项|公里|米|天|日|篇|份|场|期|批|所|家|台|套|件|本|吨|公斤|平方米|公顷)?/gu;
+
+/**
+ * Cells run together in a flattened row ("95%98%10": target, actual and score). The split is unique where each
+ * number but the last ends in a unit or %: then the parts are given. Bare digits after a unit ("2100人10") are
+ * glued too, but where they break is not: no parts. Null when the text is not a run of values at all.
+ */
+function gluedValues(s: string): { code: 'glued'; parts: string[] | null } | null {
+  const parts = [...s.matchAll(GLUED_PART)].map((m) => m[0]);
+  if (parts.length < 2 || parts.join('') !== s) return null;
+  const unique = parts.slice(0, -1).every((part) => /\D$/u.test(part));
+  return { code: 'glued', parts: unique ? parts : null };
+}
+
 function emptyValue(text: string, normalised: string): IndicatorValue {
   return {
     text, normalised, kind: 'empty', operator: null, operatorSpelling: null, amount: null, amountText: null,
@@ -185,7 +200,7 @@ function parseText(text: string): IndicatorValue {
   if (numbers.length === 2 && parseRange(after, numbers[1], rest, value)) return finish(value);
   if (numbers.length > 1) {
     value.kind = 'unreadable';
-    problems.push({ code: 'malformed-number' });
+    problems.push(gluedValues(s) ?? { code: 'malformed-number' });
     return value;
   }
   // "500余人", "5万多元", "100%完成": the number and unit, the word noted as in "约520人" (text-in-value)

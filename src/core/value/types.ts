@@ -11,6 +11,8 @@ export type ValueProblem =
   | { code: 'decimal-comma'; suggestion: string }
   | { code: 'lost-range-separator'; lower: string; suggestion: string }
   | { code: 'malformed-number' }
+  /** Several values run together (a flattened row: target, actual, score); `parts` when the split is unique. */
+  | { code: 'glued'; parts: string[] | null }
   /** `real`: the value written beside the placeholder, with the hint's operator and unit where it lacks them. */
   | { code: 'placeholder'; placeholder: string; real: string | null }
   | { code: 'value-in-words'; suggestion: string }

@@ -42,6 +42,27 @@ runCheckTests(check, {
       ],
     },
     {
+      name: 'cells run together in a flattened row: split into the row\'s blank cells where the split is certain',
+      grid: grid([
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '得分'],
+        ['产出指标', '质量指标', '验收合格率', '≥95%98%10', null, null],
+        // Not where the cells to the right are filled: which value goes where is no longer certain.
+        [null, '数量指标', '资助人数', '2100人10', '2100人', null],
+        [null, null, '培训人数', '≥2人 4人', '4人', 10],
+      ]),
+      errors: [
+        { cell: 'D2', messageId: 'glued', data: { parts: '“≥95%”、“98%”、“10”' } },
+        { cell: 'D3', messageId: 'glued' },
+        { cell: 'D4', messageId: 'glued' },
+      ],
+      output: { D2: '≥95%', E2: '98%', F2: '10' },
+    },
+    {
+      name: 'a run of values whose break cannot be told is flagged with the reason',
+      grid: targetTable(['产出指标', '数量指标', '资助人数', '2,100人10,5']),
+      errors: [{ cell: 'D2', messageId: 'malformed' }],
+    },
+    {
       name: '湖北工程学院: a printed 得分 whose digits were lost, an explanation glued on',
       grid: grid([
         ['一级指标', '二级指标', '三级指标', '年初目标值', '实际完成值', '得分'],
