@@ -8,6 +8,7 @@ import deadlinePeriod from './deadline-period';
 import decimalComma from './decimal-comma';
 import duplicateText from './duplicate-text';
 import emptyLevel2 from './empty-level2';
+import explanationInActual from './explanation-in-actual';
 import frameworkMixture from './framework-mixture';
 import hierarchyParent from './hierarchy-parent';
 import levelNameSynonym from './level-name-synonym';
@@ -57,6 +58,7 @@ export const CHECKS: Record<string, Check> = {
   'decimal-comma': decimalComma as Check,
   'duplicate-text': duplicateText as Check,
   'empty-level2': emptyLevel2 as Check,
+  'explanation-in-actual': explanationInActual as Check,
   'framework-mixture': frameworkMixture as Check,
   'hierarchy-parent': hierarchyParent as Check,
   'level-name-synonym': levelNameSynonym as Check,

@@ -31,6 +31,8 @@ export const CANONICAL_SPELLINGS = new Set(['≥', '≤', '>', '<', '=']);
 
 const EMPTY_TEXTS = new Set(['', '无', '/']);
 const OCR_OPERATOR = /^(?:工|二|[25]=)(?=\d)/u;
+/** A value, a comma or semicolon, and a sentence of at least two Chinese characters. */
+const EXPLAINED = /^([^，,；;]*\d[^，,；;]*)[，,；;](\p{Script=Han}[^\d]*\p{Script=Han}.*)$/u;
 /** Units seen written before the operator and number. */
 const KNOWN_LEADING_UNIT = /^(%|％|‰|元|万元|亿元|人|人次|户|个|次|项|亩|万亩|公里|米|天|日|小时)$/u;
 /** Words before a number that, with 以内 / 以下 after it, spell ≤ ("控制在5%以内", "保持在100万元以下"). */
@@ -139,6 +141,17 @@ function parseText(text: string): IndicatorValue {
   if (note && /\d/u.test(note[1])) {
     value.note = note[2];
     s = note[1];
+  }
+  // "95%,因疫情影响未完成", "90人;部分人员外出务工": the value, then a sentence explaining it. The value is read (and
+  // scored); the sentence belongs in the reason column, which a check says.
+  const explained = EXPLAINED.exec(s);
+  if (explained && !PLACEHOLDER.test(explained[1])) {
+    const read = parseText(explained[1]);
+    if ((read.kind === 'quantity' || read.kind === 'percent' || read.kind === 'deadline') && read.leadingText === null) {
+      read.text = text;
+      read.problems.push({ code: 'explanation', value: explained[1], explanation: explained[2] });
+      return read;
+    }
   }
 
   // Glyphs OCR makes of an operator that the single-character rule below cannot see: Chinese characters (工 for ≥,

@@ -11,6 +11,8 @@ export type ValueProblem =
   | { code: 'decimal-comma'; suggestion: string }
   | { code: 'lost-range-separator'; lower: string; suggestion: string }
   | { code: 'malformed-number' }
+  /** A value followed by a sentence explaining it ("95%,因疫情影响未完成"): read as the value; the sentence is kept. */
+  | { code: 'explanation'; value: string; explanation: string }
   /** Several values run together (a flattened row: target, actual, score); `parts` when the split is unique. */
   | { code: 'glued'; parts: string[] | null }
   /** `real`: the value written beside the placeholder, with the hint's operator and unit where it lacks them. */
