@@ -5,7 +5,7 @@ import path from 'node:path';
 import { checkFiles } from '../../src/cli/pool';
 import { openWorkbook } from '../../src/xlsx/read';
 
-const CORPUS = path.join(__dirname, '..', '..', '..', 'shared', 'corpora', 'custodes');
+const CORPUS = path.join(__dirname, 'custodes');
 
 test('every custodes workbook is read and none holds an indicator table or a finding', async () => {
   const names = (await fs.readdir(CORPUS)).filter((name) => name.endsWith('.xlsx')).sort();

@@ -12,7 +12,7 @@ import { mergesBySheetId } from '../../src/xlsx/merges';
 import { openWorkbook, readWorkbook, WorkbookReadError } from '../../src/xlsx/read';
 import { applyPlanToXlsx } from '../../src/xlsx/write';
 
-const CORPUS = path.join(__dirname, '..', '..', '..', 'shared', 'corpora', 'custodes');
+const CORPUS = path.join(__dirname, '..', 'corpus', 'custodes');
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 
 /** A two-sheet workbook: 一级 merged down two indicator rows on the second sheet. */
