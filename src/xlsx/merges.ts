@@ -4,34 +4,10 @@
 // over each sheet's XML, tying each sheet to its part by the rules exceljs itself uses (see read.ts for the rest).
 import JSZip from 'jszip';
 import { parseRangeA1, type MergedArea } from '../core/grid';
+import { elements } from './package';
 
 /** The worksheet parts exceljs reads (xlsx.js: /xl\/worksheets\/sheet(\d+)[.]xml/). */
 const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/u;
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/gu, (whole, name: string) => {
-    if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
-    return ENTITIES[name] ?? whole;
-  });
-}
-
-/** The attributes of every `<tag …>` element (unprefixed, as exceljs matches them), in document order. */
-function elements(xml: string, tag: string): Record<string, string>[] {
-  const found: Record<string, string>[] = [];
-  // Attribute values may hold ">" (a sheet named 收入>支出), so they are matched whole, quotes and all.
-  const element = new RegExp(`<${tag}((?:\\s+[\\w:.-]+\\s*=\\s*(?:"[^"]*"|'[^']*'))*)\\s*/?>`, 'gu');
-  for (const [, attributeText] of xml.matchAll(element)) {
-    const attributes: Record<string, string> = {};
-    for (const [, name, doubleQuoted, singleQuoted] of attributeText.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu)) {
-      attributes[name] = decodeXml(doubleQuoted ?? singleQuoted);
-    }
-    found.push(attributes);
-  }
-  return found;
-}
 
 /** The sheet's mergeCells element, found in the bytes: decoding the whole part (mostly sheetData) would cost more. */
 function mergeCellsXml(part: Buffer): string {
