@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { cellKey, mergeIndex, parseRangeA1, rangeA1, type CellValue, type MergedArea, type SheetGrid } from '../core/grid';
 import { displayText } from './display';
+import { escapedFormatCells } from './formats';
 import { mergesBySheetId } from './merges';
 
 /** A workbook that could not be read, with a Chinese message that says what to do. */
@@ -12,13 +13,22 @@ export class WorkbookReadError extends Error {
   }
 }
 
-function reasonOf(error: unknown, bytes: Buffer): string {
+const NOT_XLSX = '不是 .xlsx 文件。请在 Excel 中另存为 .xlsx 后重试。';
+
+/**
+ * A zip that opens but holds no xl/workbook.xml, the part exceljs reads a workbook from (xlsx.js): a .docx, an .ods,
+ * an .xlsb or any zip renamed .xlsx. exceljs loads such a zip as a workbook without sheets.
+ */
+async function isOtherZip(bytes: Buffer): Promise<boolean> {
+  const zip = await JSZip.loadAsync(bytes).catch(() => null);
+  return zip !== null && zip.file('xl/workbook.xml') === null;
+}
+
+async function reasonOf(error: unknown, bytes: Buffer): Promise<string> {
   if (bytes.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
     return '文件已加密或是旧版 .xls 格式。请在 Excel 中取消密码保护并另存为 .xlsx 后重试。';
   }
-  if (bytes.subarray(0, 2).toString('latin1') !== 'PK') {
-    return '不是 .xlsx 文件。请在 Excel 中另存为 .xlsx 后重试。';
-  }
+  if (bytes.subarray(0, 2).toString('latin1') !== 'PK' || (await isOtherZip(bytes))) return NOT_XLSX;
   const detail = error instanceof Error ? error.message : String(error);
   return `文件已损坏或含有无法解析的内容（${detail}）。请在 Excel 中打开并另存为 .xlsx 后重试。`;
 }
@@ -45,7 +55,7 @@ async function loadWorkbook(bytes: Buffer, file: string, options: Partial<ExcelJ
       await workbook.xlsx.load((await withoutDrawings(bytes)) as unknown as ArrayBuffer, options);
       return { workbook, complete: false };
     } catch {
-      throw new WorkbookReadError(file, reasonOf(error, bytes));
+      throw new WorkbookReadError(file, await reasonOf(error, bytes));
     }
   }
 }
@@ -65,28 +75,37 @@ interface Loaded {
   complete: boolean;
   mergesOf: (sheet: ExcelJS.Worksheet) => MergedArea[];
   installed: boolean;
+  /** Cells whose number format exceljs misreads (an escaped character), with the format as written, by sheet. */
+  formats: Map<string, Map<number, string>>;
 }
 
 /**
  * exceljs loads merged areas in quadratic time, so it is told to skip them and they are read from the package (see
  * merges.ts). When the package does not say plainly which part is which sheet, exceljs reads them after all.
  */
-async function load(bytes: Buffer, file: string): Promise<Loaded> {
-  const merges = await mergesBySheetId(bytes);
+async function loadWithMerges(bytes: Buffer, file: string): Promise<Loaded> {
+  const [merges, formats] = await Promise.all([mergesBySheetId(bytes), escapedFormatCells(bytes)]);
   if (merges) {
     const loaded = await loadWorkbook(bytes, file, { ignoreNodes: ['mergeCells'] });
     if (loaded.workbook.worksheets.every((sheet) => merges.has(sheet.id))) {
-      return { ...loaded, mergesOf: (sheet) => merges.get(sheet.id)!, installed: false };
+      return { ...loaded, mergesOf: (sheet) => merges.get(sheet.id)!, installed: false, formats };
     }
   }
-  return { ...(await loadWorkbook(bytes, file)), mergesOf: mergesFromExceljs, installed: true };
+  return { ...(await loadWorkbook(bytes, file)), mergesOf: mergesFromExceljs, installed: true, formats };
+}
+
+/** The package loaded, or a WorkbookReadError; a zip that is no workbook is "not .xlsx", not a workbook without tables. */
+async function load(bytes: Buffer, file: string): Promise<Loaded> {
+  const loaded = await loadWithMerges(bytes, file);
+  if (loaded.workbook.worksheets.length === 0 && (await isOtherZip(bytes))) throw new WorkbookReadError(file, NOT_XLSX);
+  return loaded;
 }
 
 /** Reads every worksheet of an .xlsx file held in memory, and keeps what exceljs parsed, merged areas included. */
 export async function openWorkbook(bytes: Buffer, file: string): Promise<OpenedWorkbook> {
-  const { workbook, complete, mergesOf, installed } = await load(bytes, file);
+  const { workbook, complete, mergesOf, installed, formats } = await load(bytes, file);
   // Grids first: they refuse overlapping areas, which exceljs's bookkeeping must never be given.
-  const grids = gridsOf(workbook, file, mergesOf);
+  const grids = gridsOf(workbook, file, mergesOf, formats);
   if (!complete) return { grids, workbook: null };
   if (!installed) workbook.eachSheet((sheet) => installMerges(sheet, mergesOf(sheet)));
   return { grids, workbook };
@@ -94,8 +113,8 @@ export async function openWorkbook(bytes: Buffer, file: string): Promise<OpenedW
 
 /** Reads every worksheet of an .xlsx file held in memory, for a check that does not write it back. */
 export async function readWorkbook(bytes: Buffer, file: string): Promise<SheetGrid[]> {
-  const { workbook, mergesOf } = await load(bytes, file);
-  return gridsOf(workbook, file, mergesOf);
+  const { workbook, mergesOf, formats } = await load(bytes, file);
+  return gridsOf(workbook, file, mergesOf, formats);
 }
 
 /** exceljs's internals that merging touches (doc/worksheet.js, doc/cell.js, doc/range.js in exceljs 4.4). */
@@ -125,11 +144,13 @@ function installMerges(sheet: ExcelJS.Worksheet, areas: MergedArea[]): void {
   }
 }
 
-function gridsOf(workbook: ExcelJS.Workbook, file: string, mergesOfSheet: (sheet: ExcelJS.Worksheet) => MergedArea[]): SheetGrid[] {
+function gridsOf(
+  workbook: ExcelJS.Workbook, file: string, mergesOfSheet: (sheet: ExcelJS.Worksheet) => MergedArea[], formats: Map<string, Map<number, string>>,
+): SheetGrid[] {
   const grids: SheetGrid[] = [];
   workbook.eachSheet((sheet) => {
     try {
-      grids.push(readSheet(sheet, mergesOfSheet(sheet)));
+      grids.push(readSheet(sheet, mergesOfSheet(sheet), formats.get(sheet.name)));
     } catch (error) {
       throw new WorkbookReadError(file, `工作表“${sheet.name}”无法解析（${error instanceof Error ? error.message : String(error)}）。`);
     }
@@ -145,7 +166,7 @@ function areaByCell(merges: MergedArea[]): Map<number, MergedArea> {
   });
 }
 
-function readSheet(sheet: ExcelJS.Worksheet, merges: MergedArea[]): SheetGrid {
+function readSheet(sheet: ExcelJS.Worksheet, merges: MergedArea[], formats: Map<number, string> | undefined): SheetGrid {
   const areaAt = areaByCell(merges);
   const values: CellValue[][] = [];
   const text: (string | null)[][] = [];
@@ -161,9 +182,10 @@ function readSheet(sheet: ExcelJS.Worksheet, merges: MergedArea[]): SheetGrid {
       const area = areaAt.get(cellKey(r, c));
       if (area && (area.top !== r || area.left !== c)) return;
       const value = plainValue(cell.value);
+      const format = formats?.get(cellKey(r, c)) ?? cell.numFmt ?? null;
       values[r][c] = value;
-      numberFormats[r][c] = cell.numFmt ?? null;
-      text[r][c] = value === null ? null : displayText(value, cell.numFmt);
+      numberFormats[r][c] = format;
+      text[r][c] = value === null ? null : displayText(value, format);
     });
   });
   // Rows a merge reaches below the last written one are part of the sheet, as exceljs's merged cells make them.
