@@ -1,4 +1,4 @@
-// `jixiao evaluate <file> [-o OUT] [--json] [--reverse ratio|linear]`: writes 完成率, 得分 and prompts into a new workbook.
+// `jixiao evaluate <file> [-o OUT] [--json] [--reverse ratio|linear] [--force]`: writes 完成率, 得分 and prompts into a new workbook.
 import Decimal from 'decimal.js';
 import { DEFAULT_SETTINGS, type Settings } from '../core/check';
 import { checkWorkbook } from '../core/engine';
@@ -7,7 +7,7 @@ import type { SheetGrid } from '../core/grid';
 import { percentText } from '../core/value/format';
 import { fileJson, reportJsonText, summarise, type IndicatorJson, type SheetEvaluationJson } from '../core/report';
 import type { Args, Io } from './main';
-import { outputBeside, rewriteWorkbook } from './rewrite';
+import { outputOf, rewriteWorkbook } from './rewrite';
 
 const REVERSE_NAME = { ratio: '比例法（A/B）', linear: '线性法（1−(B−A)/A）' };
 
@@ -22,7 +22,8 @@ function sheetLine(e: SheetEvaluationJson, settings: Settings): string[] {
   return lines;
 }
 
-export async function evaluateCommand({ inputs, flags, values }: Args, io: Io): Promise<number> {
+export async function evaluateCommand(args: Args, io: Io): Promise<number> {
+  const { inputs, flags, values } = args;
   const [input] = inputs;
   const reverse = values.get('--reverse') ?? 'ratio';
   if (reverse !== 'ratio' && reverse !== 'linear') {
@@ -30,7 +31,7 @@ export async function evaluateCommand({ inputs, flags, values }: Args, io: Io): 
     return 2;
   }
   const settings: Settings = { ...DEFAULT_SETTINGS, reverse };
-  const output = values.get('-o') ?? outputBeside(input, 'evaluated');
+  const output = outputOf(args, 'evaluated');
   const evaluateAll = (grids: SheetGrid[]) => {
     const sheets = checkWorkbook(grids, settings);
     return {
@@ -41,11 +42,11 @@ export async function evaluateCommand({ inputs, flags, values }: Args, io: Io): 
   return rewriteWorkbook(input, output, io, evaluateAll, ({ plan, report }) => {
     if (flags.has('--json')) {
       // The check document, each file also naming the workbook written.
-      const files = [{ ...report, output }];
+      const files = [{ ...report, output: output.file }];
       for (const text of reportJsonText(files, summarise(files))) io.out(text);
       return;
     }
-    const lines = [`已写入“${output}”：新增 ${plan.changes.length} 个单元格。`];
+    const lines = [`已写入“${output.file}”：新增 ${plan.changes.length} 个单元格。`];
     if (report.tables.length === 0) lines.push('  未找到绩效指标表。');
     for (const t of report.tables.filter((table) => table.kind === 'target')) {
       lines.push(`  ${t.sheet}!${t.range}：目标表，已在右侧加上${SELF_EVALUATION_HEADERS.join('、')}列，填写实际完成值后再运行一次即可计分。`);

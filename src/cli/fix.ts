@@ -1,14 +1,14 @@
-// `jixiao fix <file> [-o OUT] [--all]`: plans the fixes, writes them into a new workbook, lists every change.
+// `jixiao fix <file> [-o OUT] [--all] [--force]`: plans the fixes, writes them into a new workbook, lists every change.
 import { planWorkbook } from '../core/plan';
 import type { Args, Io } from './main';
-import { outputBeside, rewriteWorkbook } from './rewrite';
+import { outputOf, rewriteWorkbook } from './rewrite';
 
-export async function fixCommand({ inputs, flags, values }: Args, io: Io): Promise<number> {
-  const [input] = inputs;
-  const output = values.get('-o') ?? outputBeside(input, 'fixed');
-  const all = flags.has('--all');
+export async function fixCommand(args: Args, io: Io): Promise<number> {
+  const [input] = args.inputs;
+  const output = outputOf(args, 'fixed');
+  const all = args.flags.has('--all');
   return rewriteWorkbook(input, output, io, (grids) => ({ plan: planWorkbook(grids, { all }) }), ({ plan }) => {
-    const lines = [`已写入“${output}”：修正 ${plan.changes.length} 处${plan.unmerge.length ? `，拆分合并单元格 ${plan.unmerge.length} 处` : ''}。`];
+    const lines = [`已写入“${output.file}”：修正 ${plan.changes.length} 处${plan.unmerge.length ? `，拆分合并单元格 ${plan.unmerge.length} 处` : ''}。`];
     for (const { range, sheet } of plan.unmerge) lines.push(`  ${sheet}!${range}：拆分合并单元格`);
     for (const c of plan.changes) {
       const format = c.fromFormat !== c.toFormat ? `（数字格式改为 ${c.toFormat}，数值不变）` : '';

@@ -1,14 +1,16 @@
 // `jixiao check <file-or-folder>... [--json]`: checks .xlsx workbooks, one report per file, exit 0/1/2.
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import { failedFileJson, reportJsonText, summarise, type FileJson, type Summary } from '../core/report';
+import { readFailure } from './files';
 import { checkFiles, defaultJobs } from './pool';
 import { formatText } from './text';
 
 export const USAGE = `用法：
   jixiao check <文件或文件夹>... [--json] [--jobs N]   检查绩效目标表 / 绩效自评表
-  jixiao fix <文件> [-o 输出文件] [--all]   把修正写入新文件（默认“原名.fixed.xlsx”）
-  jixiao evaluate <文件> [-o 输出文件] [--json] [--reverse ratio|linear]
+  jixiao fix <文件> [-o 输出文件] [--all] [--force]
+                                           把修正写入新文件（默认“原名.fixed.xlsx”）
+  jixiao evaluate <文件> [-o 输出文件] [--json] [--reverse ratio|linear] [--force]
                                            计算完成率和得分，写入新文件（默认“原名.evaluated.xlsx”）
 
   --json   在标准输出打印一个 JSON 文档（格式见 README）
@@ -16,6 +18,7 @@ export const USAGE = `用法：
   --all    除可自动修正的问题外，也应用需要确认的建议
   --reverse  反向指标计分方法：ratio 比例法 A/B（默认），linear 线性法 1−(B−A)/A
   -o       输出文件；只有明确指定时才会覆盖原文件
+  --force  覆盖已存在的“原名.fixed.xlsx”或“原名.evaluated.xlsx”（不加时拒绝覆盖）
 退出码：0 成功且没有错误级问题；1 发现错误级问题；2 有文件无法读取、无法写入或参数有误`;
 
 export interface Io {
@@ -31,27 +34,59 @@ const STDIO: Io = {
   isTTY: Boolean(process.stderr.isTTY && process.stdout.isTTY),
 };
 
-/** Lists the .xlsx files named, walking folders; Excel's "~$" lock files are skipped. Sorted for stable output. */
-async function expandPaths(inputs: string[]): Promise<{ files: string[]; missing: string[] }> {
-  const files: string[] = [];
-  const missing: string[] = [];
-  async function walk(entry: string): Promise<void> {
-    const stat = await fs.stat(entry).catch(() => null);
-    if (!stat) {
-      missing.push(entry);
-    } else if (stat.isDirectory()) {
-      const names = (await fs.readdir(entry)).sort();
-      for (const name of names) {
-        const child = path.join(entry, name);
-        const childStat = await fs.stat(child);
-        if (childStat.isDirectory() || (/\.xlsx$/iu.test(name) && !name.startsWith('~$'))) await walk(child);
+/** A path to check, or why it cannot be: a walk reports a bad entry as a file that could not be read, and goes on. */
+interface Entry {
+  file: string;
+  error?: string;
+}
+
+/** Why `entry` cannot be reached: a symbolic link to nowhere is told apart from a path that does not exist. */
+async function statFailure(entry: string, error: unknown): Promise<string> {
+  const target = (error as NodeJS.ErrnoException).code === 'ENOENT' ? await fs.readlink(entry).catch(() => null) : null;
+  return target === null ? readFailure(entry, error) : `无法读取“${entry}”：这是符号链接，它指向的“${target}”不存在。`;
+}
+
+/**
+ * Lists the .xlsx files named, walking folders in name order (Excel's "~$" lock files are skipped). A folder reached
+ * again through a symbolic link to one of its parents is reported, not walked. Pipes and devices named .xlsx are
+ * listed and refused when read (files.ts), as are files that vanish meanwhile. An entry not named .xlsx that cannot
+ * be reached is passed by, as any other file that is not a workbook is.
+ */
+async function expandPaths(inputs: string[]): Promise<Entry[]> {
+  const entries: Entry[] = [];
+  async function walk(entry: string, parents: string[]): Promise<void> {
+    let stat: Stats;
+    try {
+      stat = await fs.stat(entry);
+    } catch (error) {
+      entries.push({ file: entry, error: await statFailure(entry, error) });
+      return;
+    }
+    if (!stat.isDirectory()) {
+      entries.push({ file: entry });
+      return;
+    }
+    let names: string[];
+    let real: string;
+    try {
+      real = await fs.realpath(entry);
+      if (parents.includes(real)) {
+        entries.push({ file: entry, error: `无法读取文件夹“${entry}”：它经由符号链接指回上层文件夹“${real}”，已跳过。` });
+        return;
       }
-    } else {
-      files.push(entry);
+      names = (await fs.readdir(entry)).sort();
+    } catch (error) {
+      entries.push({ file: entry, error: readFailure(entry, error) });
+      return;
+    }
+    for (const name of names) {
+      const child = path.join(entry, name);
+      const isWorkbook = /\.xlsx$/iu.test(name) && !name.startsWith('~$');
+      if (isWorkbook || (await fs.stat(child).catch(() => null))?.isDirectory()) await walk(child, [...parents, real]);
     }
   }
-  for (const input of inputs) await walk(input);
-  return { files, missing };
+  for (const input of inputs) await walk(input, []);
+  return entries;
 }
 
 function exitCode(files: FileJson[], summary: Summary): number {
@@ -62,8 +97,8 @@ function exitCode(files: FileJson[], summary: Summary): number {
 /** Flags a command accepts, and which of them take a value. */
 const FLAGS: Record<string, { flags: string[]; withValue: string[] }> = {
   check: { flags: ['--json'], withValue: ['--jobs'] },
-  fix: { flags: ['--all'], withValue: ['-o'] },
-  evaluate: { flags: ['--json'], withValue: ['-o', '--reverse'] },
+  fix: { flags: ['--all', '--force'], withValue: ['-o'] },
+  evaluate: { flags: ['--json', '--force'], withValue: ['-o', '--reverse'] },
 };
 
 export interface Args {
@@ -120,11 +155,13 @@ async function checkCommand({ inputs, flags, values }: Args, io: Io): Promise<nu
     io.err(`--jobs 应为正整数，收到“${values.get('--jobs')}”。\n`);
     return 2;
   }
-  const { files: paths, missing } = await expandPaths(inputs);
+  const entries = await expandPaths(inputs);
+  const paths = entries.filter((entry) => entry.error === undefined).map((entry) => entry.file);
   const progress = !json && io.isTTY ? new ProgressBar(io, paths.length) : null;
   const checked = await checkFiles(paths, jobs, (done, file) => progress?.update(done, file));
   progress?.finish();
-  const files: FileJson[] = [...missing.map((file) => failedFileJson(file, `找不到“${file}”。请检查路径是否正确。`)), ...checked];
+  let next = 0;
+  const files: FileJson[] = entries.map((entry) => (entry.error === undefined ? checked[next++] : failedFileJson(entry.file, entry.error)));
   const summary = summarise(files);
   if (json) for (const text of reportJsonText(files, summary)) io.out(text);
   else for (const text of formatText(files, summary)) io.out(text);
