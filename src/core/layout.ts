@@ -95,6 +95,8 @@ export interface IndicatorTable {
   framework: FrameworkId;
   /** Group label written left of the header (目标1 … in seed 004). */
   group: string | null;
+  /** The form's own caption left of the header ("绩效指标", "长期绩效指标", "年度绩效指标"): it may name a period. */
+  caption: string | null;
   title: string | null;
   /** The money unit the table's info block declares. */
   currency: '元' | '万元' | null;
@@ -166,6 +168,7 @@ function readTable(
   const groupCell = projectCols.length > 0 ? firstText(view, start, nameCol, nameCol) : firstText(view, header.row, 0, left - 1);
   // A label such as 目标1 or a project's name names a group; the template's own "绩效指标" caption does not.
   const group = groupCell && !compact(groupCell.text).includes('指标') ? compact(groupCell.text) : null;
+  const caption = groupCell && group === null ? compact(groupCell.text) : null;
   // The first table under a header starts at the header; a later project block at its own first row.
   const top = start === header.lastRow + 1 && !header.headerless ? header.row : start;
   const { info, title, currency, spendingPlan } = readInfo(view, infoFrom, top);
@@ -221,7 +224,7 @@ function readTable(
   const tableLeft = Math.min(left, groupCell?.col ?? left, ...projectCols);
   const table: IndicatorTable = {
     sheet: view.grid.name, range: rangeA1(top, tableLeft, bottom, right), top, bottom, left: tableLeft, right,
-    headerRow: header.row, headerLastRow: header.lastRow, kind, framework, group, title, currency, blocks, indicators, blankRows, info, spendingPlan, budget,
+    headerRow: header.row, headerLastRow: header.lastRow, kind, framework, group, caption, title, currency, blocks, indicators, blankRows, info, spendingPlan, budget,
     mergesUnknown: view.grid.mergesUnknown === true, headerless: header.headerless === true,
   };
   return { table, continueAt };

@@ -2,6 +2,7 @@
 import { nameOf } from '../classify';
 import { defineCheck } from '../check';
 import type { IndicatorTable } from '../layout';
+import { GOAL_LABEL } from '../read/info';
 import { compact, stripEnumeration } from '../text';
 import { periodGroups } from './helpers';
 
@@ -19,6 +20,16 @@ function bigrams(text: string): Set<string> {
 /** Everything the table itself says about its project: title and the info block's values. */
 function projectText(table: IndicatorTable): string {
   return [table.title ?? '', ...[...table.info.values()].map((ref) => ref.text)].join(' ');
+}
+
+/** The 年度 goal when it repeats the 中期/长期 goal word for word (安徽 六安 writes the same text under both). */
+function copiedGoal(table: IndicatorTable): { cell: string; label: string } | null {
+  const goals = [...table.info].filter(([label]) => GOAL_LABEL.test(label));
+  const annual = goals.find(([label]) => label.startsWith('年度'));
+  const longer = goals.find(([label]) => !label.startsWith('年度'));
+  if (!annual || !longer) return null;
+  const text = compact(annual[1].text);
+  return text.length >= 10 && text === compact(longer[1].text) ? { cell: annual[1].cell, label: longer[0].replace(/[(（].*$/u, '') } : null;
 }
 
 /** At least this many rows, and at least half of the described ones, sharing one description make it boilerplate. */
@@ -54,6 +65,7 @@ export default defineCheck({
       repeatedName: '三级指标“{{name}}”在本表中重复出现（首次在 {{first}}）。请合并或区分这两个指标。',
       repeatedGoal: '绩效目标中的“{{line}}”重复填写了两次。请删去重复的一条或补充另一项目标。',
       unrelatedDescription: '“{{name}}”的指标描述“{{text}}”与本项目内容关联很少，疑似从其他表格照搬。请按本项目实际改写。',
+      goalCopied: '年度目标与{{label}}一字不差：两者的期限不同，目标不应照抄。请按本年度要完成的内容填写年度目标。',
       boilerplate: '同一句说明“{{text}}”照搬到了本表{{count}}个指标上，没有说明各指标值的依据。请逐项写明。',
       descriptionIsValue: '“{{name}}”的指标描述只重复了指标值“{{text}}”，没有说明指标的含义或口径。请写明考核什么、如何计算。',
       descriptionNotRatio: '“{{name}}”是比率指标，但描述“{{text}}”没有说明比率如何计算。请写明分子和分母。',
@@ -77,6 +89,9 @@ export default defineCheck({
       const repeated = lines.find((line, i) => lines.indexOf(line) !== i);
       if (repeated) report({ cell: goals.cell, messageId: 'repeatedGoal', data: { line: repeated } });
     }
+
+    const copied = copiedGoal(table);
+    if (copied) report({ cell: copied.cell, messageId: 'goalCopied', data: { label: copied.label } });
 
     const boilerplate = boilerplateOf(table);
     if (boilerplate) report({ cell: boilerplate.first, messageId: 'boilerplate', data: { text: boilerplate.text, count: String(boilerplate.count) } });

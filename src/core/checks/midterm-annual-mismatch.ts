@@ -3,7 +3,8 @@ import Decimal from 'decimal.js';
 import { classify } from '../classify';
 import { defineCheck, type Report } from '../check';
 import { fundingOf, projectYears } from '../funding';
-import type { Indicator } from '../layout';
+import { a1 } from '../grid';
+import type { Indicator, IndicatorTable } from '../layout';
 import { twinPairs, type TwinPair } from '../pairing';
 import { comparableUnits, toBaseUnit } from '../units';
 import { isPercentUnit } from '../value/parse';
@@ -38,7 +39,7 @@ function isCopied(pairs: TwinPair[]): boolean {
   return valued.length >= COPIED_PAIRS && valued.every(({ midterm, annual }) => text(midterm) === text(annual));
 }
 
-type MessageId = 'flow' | 'smallerThanAnnual' | 'level' | 'deadline' | 'operator' | 'copied' | 'funding';
+type MessageId = 'flow' | 'smallerThanAnnual' | 'level' | 'deadline' | 'operator' | 'copied' | 'copiedTable' | 'funding';
 
 /** DOMAIN §6 rules 3–6, pair by pair. */
 function comparePairs(pairs: TwinPair[], years: number | null, report: (r: Report<MessageId>) => void): void {
@@ -75,6 +76,20 @@ function comparePairs(pairs: TwinPair[], years: number | null, report: (r: Repor
   }
 }
 
+/**
+ * A 年度 table stacked under the 长期/中期 table of the same form, equal to it row for row in 二级, 三级 and 指标值
+ * (湖南 宁乡 captions them 长期绩效指标 and 年度绩效指标): copied, not set for its own period. Two projects' tables
+ * may well be alike (seed 002); only the captions' periods make one a copy of the other.
+ */
+function isCopyOf(table: IndicatorTable, previous: IndicatorTable): boolean {
+  if (!/长期|中期/u.test(previous.caption ?? '') || !/年度/u.test(table.caption ?? '')) return false;
+  const rowsOf = (t: IndicatorTable) => t.indicators.filter((i) => i.target && i.target.value.kind !== 'empty')
+    .map((i) => `${i.level2.canonical ?? ''}|${compact(i.level3?.text ?? '')}|${compact(i.target!.text)}`);
+  const mine = rowsOf(table);
+  const theirs = rowsOf(previous);
+  return table.blocks.length === 1 && previous.blocks.length === 1 && mine.length >= COPIED_PAIRS && mine.join('\n') === theirs.slice(0, mine.length).join('\n');
+}
+
 export default defineCheck<MessageId>({
   id: 'midterm-annual-mismatch',
   meta: {
@@ -89,10 +104,13 @@ export default defineCheck<MessageId>({
       deadline: '时限指标“{{name}}”中期为“{{midterm}}”，年度为“{{annual}}”，两者应一致。',
       operator: '“{{name}}”中期为“{{midterm}}”、年度为“{{annual}}”，运算符不一致。请统一。',
       copied: '中期指标与年度指标逐项相同：“{{name}}”中期为“{{midterm}}”，与一年的目标一样。中期目标应覆盖整个中期（通常三年），请按中期规划填写。',
+      copiedTable: '本表与上方的表（{{range}}）逐项相同：长期（中期）目标与年度目标不应照抄。请按各自的期限填写指标值。',
       funding: '中期资金来源{{midterm}}元，约为年度资金来源{{annual}}元的{{years}}倍应是{{expected}}元，相差{{percent}}%。请核对资金来源。',
     },
   },
-  run({ table, report }) {
+  run({ table, tables, report }) {
+    const previous = tables[tables.indexOf(table) - 1];
+    if (previous && isCopyOf(table, previous)) report({ cell: a1(table.top, table.left), messageId: 'copiedTable', data: { range: previous.range } });
     if (!table.blocks.some((b) => b.period === 'midterm')) return;
     const years = projectYears(table);
     const pairs = twinPairs(table);

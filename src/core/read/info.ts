@@ -4,6 +4,9 @@ import { cellAt, type GridView } from '../grid';
 import type { CellRef, IndicatorTable, InfoBlock, SpendingPlan } from '../layout';
 import { compact } from '../text';
 
+/** Labels of the goals of a period (中期目标, 长期目标, 年度目标, 年度绩效目标 …), with or without their years. */
+export const GOAL_LABEL = /^(中长期|中期|长期|年度)(总体|绩效)?目标/u;
+
 /** Words of a form's title (绩效目标表, 自评表 …): a title row names a new table. */
 export const TITLE_WORDS = /(绩效目标表|绩效自评表|自评表|申报表)/u;
 
@@ -33,6 +36,12 @@ export function readInfo(view: GridView, from: number, to: number): { info: Info
       if (TITLE_WORDS.test(text) && text.length <= 60) title = view.text(row, col).trim();
       if (/^资金支出计划/u.test(text)) spendingPlan = readSpendingPlan(view, row, col);
       const next = firstText(view, row, col + 1, view.colCount - 1);
+      // Goals written under their labels, side by side (安徽 "中期目标(2024年—2026年) | 年度目标" over the two texts):
+      // a goal label's value is the cell below it, not the next label.
+      if (GOAL_LABEL.test(text) && (!next || GOAL_LABEL.test(compact(next.text))) && !view.isBlank(row + 1, col)) {
+        if (!info.has(text)) info.set(text, cellAt(view, row + 1, col)!);
+        continue;
+      }
       if (next && !info.has(text)) info.set(text, cellAt(view, row, next.col)!);
     }
   }

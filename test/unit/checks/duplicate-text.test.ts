@@ -32,6 +32,16 @@ runCheckTests(check, {
       errors: [{ cell: 'G2', messageId: 'boilerplate', data: { count: 3 } }],
     },
     {
+      name: '安徽 六安: the 年度 goal copied word for word from the 中期 goal written beside it',
+      grid: grid([
+        ['总体目标', '中期目标(2024年—2026年)', null, '年度目标'],
+        [null, '开展农产品质量安全监测及三品一标工作，实现农产品质量安全得到提升。', null, '开展农产品质量安全监测及三品一标工作，实现农产品质量安全得到提升。'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '监督抽检批次', '≥100批次'],
+      ]),
+      errors: [{ cell: 'D2', messageId: 'goalCopied', data: { label: '中期目标' } }],
+    },
+    {
       name: '浙江 临海: a description that only repeats the value',
       grid: grid([
         ['指标类型', '指标名称', '三级指标', '指标值', '指标描述'],

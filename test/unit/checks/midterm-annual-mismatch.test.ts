@@ -32,6 +32,20 @@ runCheckTests(check, {
   ],
   invalid: [
     {
+      name: '湖南 宁乡: the 年度绩效指标 table stacked under the 长期绩效指标 one, equal row for row',
+      grid: grid([
+        ['长期绩效指标', '一级指标', '二级指标', '三级指标', '指标值'],
+        [null, '产出指标', '数量指标', '改造道路里程', '≥30公里'],
+        [null, null, '质量指标', '验收合格率', '≥98%'],
+        [null, '效益指标', '社会效益指标', '受益群众', '≥5000人'],
+        ['年度绩效指标', '一级指标', '二级指标', '三级指标', '指标值'],
+        [null, '产出指标', '数量指标', '改造道路里程', '≥30公里'],
+        [null, null, '质量指标', '验收合格率', '≥98%'],
+        [null, '效益指标', '社会效益指标', '受益群众', '≥5000人'],
+      ]),
+      errors: [{ cell: 'A5', messageId: 'copiedTable', data: { range: 'A1:E4' } }],
+    },
+    {
       name: '安徽 六安: a 中期 block copied from the 年度 block value for value; its counts are told, rates and funding aside',
       grid: grid([
         ['项目期', '3年'],
