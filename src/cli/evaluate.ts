@@ -7,7 +7,7 @@ import type { SheetGrid } from '../core/grid';
 import { percentText } from '../core/value/format';
 import { fileJson, reportJsonText, summarise, type IndicatorJson, type SheetEvaluationJson } from '../core/report';
 import type { Args, Io } from './main';
-import { outputOf, rewriteWorkbook } from './rewrite';
+import { outputOf, refusedLines, rewriteWorkbook } from './rewrite';
 
 const REVERSE_NAME = { ratio: '比例法（A/B）', linear: '线性法（1−(B−A)/A）' };
 
@@ -39,14 +39,14 @@ export async function evaluateCommand(args: Args, io: Io): Promise<number> {
       report: fileJson(input, sheets),
     };
   };
-  return rewriteWorkbook(input, output, io, evaluateAll, ({ plan, report }) => {
+  return rewriteWorkbook(input, output, io, evaluateAll, ({ plan, report }, refused) => {
     if (flags.has('--json')) {
       // The check document, each file also naming the workbook written.
       const files = [{ ...report, output: output.file }];
       for (const text of reportJsonText(files, summarise(files))) io.out(text);
       return;
     }
-    const lines = [`已写入“${output.file}”：新增 ${plan.changes.length} 个单元格。`];
+    const lines = [`已写入“${output.file}”：新增 ${plan.changes.length - refused.length} 个单元格。`, ...refusedLines(refused)];
     if (report.tables.length === 0) lines.push('  未找到绩效指标表。');
     for (const t of report.tables.filter((table) => table.kind === 'target')) {
       lines.push(`  ${t.sheet}!${t.range}：目标表，已在右侧加上${SELF_EVALUATION_HEADERS.join('、')}列，填写实际完成值后再运行一次即可计分。`);

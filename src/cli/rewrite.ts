@@ -3,8 +3,8 @@
 import path from 'node:path';
 import type { SheetGrid } from '../core/grid';
 import type { EditPlan } from '../core/plan';
-import { openWorkbook, WorkbookReadError } from '../xlsx/read';
-import { applyPlanToXlsx, WorkbookWriteError } from '../xlsx/write';
+import { readWorkbook, WorkbookReadError } from '../xlsx/read';
+import { applyPlanToXlsx, WorkbookWriteError, type RefusedChange } from '../xlsx/write';
 import { FileError, readRegularFile } from './files';
 import type { Args, Io } from './main';
 import { writeSafely } from './safe-write';
@@ -31,22 +31,30 @@ export function outputOf({ inputs, flags, values }: Args, suffix: string): Outpu
 
 /**
  * Reads `input`, lets `plan` decide the edit, writes `output` atomically (see safe-write.ts), then lets `report`
- * speak. Returns the exit code.
+ * speak, told which changes were not made (a formula in the cell). Returns the exit code.
  */
+
+/** The lines that tell the user of the changes the writer did not make. */
+export function refusedLines(refused: RefusedChange[]): string[] {
+  return refused.length === 0 ? [] : [`以下 ${refused.length} 处没有写入：`, ...refused.map((r) => `  ${r.change.sheet}!${r.reason}`)];
+}
 export async function rewriteWorkbook<T extends { plan: EditPlan }>(
   input: string,
   output: Output,
   io: Io,
   plan: (grids: SheetGrid[]) => T,
-  report: (result: T) => void,
+  report: (result: T, refused: RefusedChange[]) => void,
 ): Promise<number> {
   let result: T | undefined;
+  let refused: RefusedChange[] = [];
   try {
     const bytes = await readRegularFile(input);
     await writeSafely(output.file, output.overwrite, async () => {
-      const { grids, workbook } = await openWorkbook(bytes, input);
-      result = plan(grids);
-      return result.plan.changes.length > 0 ? applyPlanToXlsx(bytes, result.plan, input, workbook) : bytes;
+      result = plan(await readWorkbook(bytes, input));
+      if (result.plan.changes.length === 0 && result.plan.unmerge.length === 0) return bytes;
+      const written = await applyPlanToXlsx(bytes, result.plan, input);
+      refused = written.refused;
+      return written.bytes;
     });
   } catch (error) {
     if (error instanceof FileError || error instanceof WorkbookReadError || error instanceof WorkbookWriteError) {
@@ -55,6 +63,6 @@ export async function rewriteWorkbook<T extends { plan: EditPlan }>(
     }
     throw error;
   }
-  report(result!);
+  report(result!, refused);
   return 0;
 }

@@ -43,38 +43,30 @@ async function withoutDrawings(bytes: Buffer): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
-/** exceljs's workbook as loaded, and whether it is the whole package or a copy without its drawings. */
-async function loadWorkbook(bytes: Buffer, file: string, options: Partial<ExcelJS.XlsxReadOptions> = {}): Promise<{ workbook: ExcelJS.Workbook; complete: boolean }> {
+/**
+ * exceljs's workbook as loaded: the whole package, or a copy without its drawings when those make exceljs fail. Only
+ * cells are read from it; the writer patches the original package (patch.ts), so nothing is lost either way.
+ */
+async function loadWorkbook(bytes: Buffer, file: string, options: Partial<ExcelJS.XlsxReadOptions> = {}): Promise<{ workbook: ExcelJS.Workbook }> {
   try {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer, options);
-    return { workbook, complete: true };
+    return { workbook };
   } catch (error) {
     try {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load((await withoutDrawings(bytes)) as unknown as ArrayBuffer, options);
-      return { workbook, complete: false };
+      return { workbook };
     } catch {
       throw new WorkbookReadError(file, await reasonOf(error, bytes));
     }
   }
 }
 
-export interface OpenedWorkbook {
-  grids: SheetGrid[];
-  /**
-   * The parsed workbook, for a command that writes the file back without parsing it again (about a tenth of a
-   * 10k-row fix). Null when it had to be read without its drawings: saving that copy would drop the pictures.
-   */
-  workbook: ExcelJS.Workbook | null;
-}
-
-/** exceljs's workbook and each sheet's merged areas; `installed` says whether exceljs holds the areas itself. */
+/** exceljs's workbook and each sheet's merged areas. */
 interface Loaded {
   workbook: ExcelJS.Workbook;
-  complete: boolean;
   mergesOf: (sheet: ExcelJS.Worksheet) => MergedArea[];
-  installed: boolean;
   /** Cells whose number format exceljs misreads (an escaped character), with the format as written, by sheet. */
   formats: Map<string, Map<number, string>>;
 }
@@ -88,10 +80,10 @@ async function loadWithMerges(bytes: Buffer, file: string): Promise<Loaded> {
   if (merges) {
     const loaded = await loadWorkbook(bytes, file, { ignoreNodes: ['mergeCells'] });
     if (loaded.workbook.worksheets.every((sheet) => merges.has(sheet.id))) {
-      return { ...loaded, mergesOf: (sheet) => merges.get(sheet.id)!, installed: false, formats };
+      return { ...loaded, mergesOf: (sheet) => merges.get(sheet.id)!, formats };
     }
   }
-  return { ...(await loadWorkbook(bytes, file)), mergesOf: mergesFromExceljs, installed: true, formats };
+  return { ...(await loadWorkbook(bytes, file)), mergesOf: mergesFromExceljs, formats };
 }
 
 /** The package loaded, or a WorkbookReadError; a zip that is no workbook is "not .xlsx", not a workbook without tables. */
@@ -101,47 +93,10 @@ async function load(bytes: Buffer, file: string): Promise<Loaded> {
   return loaded;
 }
 
-/** Reads every worksheet of an .xlsx file held in memory, and keeps what exceljs parsed, merged areas included. */
-export async function openWorkbook(bytes: Buffer, file: string): Promise<OpenedWorkbook> {
-  const { workbook, complete, mergesOf, installed, formats } = await load(bytes, file);
-  // Grids first: they refuse overlapping areas, which exceljs's bookkeeping must never be given.
-  const grids = gridsOf(workbook, file, mergesOf, formats);
-  if (!complete) return { grids, workbook: null };
-  if (!installed) workbook.eachSheet((sheet) => installMerges(sheet, mergesOf(sheet)));
-  return { grids, workbook };
-}
-
-/** Reads every worksheet of an .xlsx file held in memory, for a check that does not write it back. */
+/** Reads every worksheet of an .xlsx file held in memory. */
 export async function readWorkbook(bytes: Buffer, file: string): Promise<SheetGrid[]> {
   const { workbook, mergesOf, formats } = await load(bytes, file);
   return gridsOf(workbook, file, mergesOf, formats);
-}
-
-/** exceljs's internals that merging touches (doc/worksheet.js, doc/cell.js, doc/range.js in exceljs 4.4). */
-interface MergeInternals {
-  _merges: Record<string, unknown>;
-}
-interface MergeableCell {
-  merge(master: ExcelJS.Cell, ignoreStyle: boolean): void;
-}
-const ExceljsRange = require('exceljs/lib/doc/range') as new (range: string) => unknown;
-
-/**
- * What exceljs does for each area it loads (Worksheet._mergeCellsInternal, without styles), less its comparison with
- * every earlier area: the areas come from a package Excel wrote, and gridsOf has already refused overlaps. A test
- * compares the result with exceljs's own loading on every sample and corpus workbook.
- */
-function installMerges(sheet: ExcelJS.Worksheet, areas: MergedArea[]): void {
-  const merges = (sheet as unknown as MergeInternals)._merges;
-  for (const area of areas) {
-    const master = sheet.getCell(area.top + 1, area.left + 1);
-    for (let r = area.top; r <= area.bottom; r++) {
-      for (let c = area.left; c <= area.right; c++) {
-        if (r > area.top || c > area.left) (sheet.getCell(r + 1, c + 1) as unknown as MergeableCell).merge(master, true);
-      }
-    }
-    merges[master.address] = new ExceljsRange(rangeA1(area.top, area.left, area.bottom, area.right));
-  }
 }
 
 function gridsOf(
