@@ -9,10 +9,10 @@ import { FileError, readRegularFile } from './files';
 import type { Args, Io } from './main';
 import { writeSafely } from './safe-write';
 
-/** "表.xlsx" → "表.<suffix>.xlsx", beside the input. */
+/** "表.xlsx" → "表.<suffix>.xlsx", beside the input; a macro workbook stays one ("表.xlsm" → "表.<suffix>.xlsm"). */
 export function outputBeside(input: string, suffix: string): string {
-  const { dir, name } = path.parse(input);
-  return path.join(dir, `${name}.${suffix}.xlsx`);
+  const { dir, name, ext } = path.parse(input);
+  return path.join(dir, `${name}.${suffix}${/^\.xl[st]m$/iu.test(ext) ? ext : '.xlsx'}`);
 }
 
 /**

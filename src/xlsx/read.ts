@@ -86,8 +86,45 @@ async function loadWithMerges(bytes: Buffer, file: string): Promise<Loaded> {
   return { ...(await loadWorkbook(bytes, file)), mergesOf: mergesFromExceljs, formats };
 }
 
+/** Unpacked sizes beyond which a package is refused before anything is inflated (a 100k-row sheet is about 40 MB). */
+export const PART_LIMIT = 256 * 1024 * 1024;
+export const PACKAGE_LIMIT = 512 * 1024 * 1024;
+
+/**
+ * The package as it is safe to read: refused when its parts would unpack beyond the limits (a 1 MB file can hold
+ * 1 GB of XML), and, for reading only, with sheetIds made unique — exceljs keeps one sheet per id and would drop
+ * the others. The sizes come from the zip's directory, so nothing is inflated to learn them.
+ */
+async function guarded(bytes: Buffer, file: string): Promise<Buffer> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    // Not a zip: exceljs's attempt says what it is (encrypted, .xls, damaged).
+    return bytes;
+  }
+  let total = 0;
+  for (const entry of Object.values(zip.files)) {
+    const size = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+    total += size;
+    if (size > PART_LIMIT || total > PACKAGE_LIMIT) {
+      const megabytes = Math.round(Math.max(size, total) / 1024 / 1024);
+      throw new WorkbookReadError(file, `解压后超过 ${megabytes} MB（上限：单个部件 ${PART_LIMIT / 1024 / 1024} MB、整个文件 ${PACKAGE_LIMIT / 1024 / 1024} MB），可能已损坏或不是正常的工作簿，没有读取。`);
+    }
+  }
+  const workbookXml = zip.file('xl/workbook.xml');
+  if (!workbookXml) return bytes;
+  const xml = await workbookXml.async('string');
+  const ids = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\ssheetId="(\d+)"/gu)].map((m) => m[1]);
+  if (new Set(ids).size === ids.length) return bytes;
+  let next = 0;
+  zip.file('xl/workbook.xml', xml.replace(/(<(?:\w+:)?sheet\b[^>]*?\ssheetId=")\d+"/gu, (_, head: string) => `${head}${++next}"`));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
 /** The package loaded, or a WorkbookReadError; a zip that is no workbook is "not .xlsx", not a workbook without tables. */
-async function load(bytes: Buffer, file: string): Promise<Loaded> {
+async function load(original: Buffer, file: string): Promise<Loaded> {
+  const bytes = await guarded(original, file);
   const loaded = await loadWithMerges(bytes, file);
   if (loaded.workbook.worksheets.length === 0 && (await isOtherZip(bytes))) throw new WorkbookReadError(file, NOT_XLSX);
   return loaded;

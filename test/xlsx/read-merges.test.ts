@@ -94,13 +94,24 @@ test('overlapping merges are refused with the sheet and both areas named', async
   expect((error as Error).message).toBe('无法读取“重叠.xlsx”：工作表“目标表”无法解析（合并区域 A2:A3 与 A3:B3 重叠，请在 Excel 中取消其中一个合并后重试）。');
 });
 
-test('a package whose sheets cannot be told apart is read with exceljs reading the merges', async () => {
+test('two sheets under one sheetId are both read, each with its merges', async () => {
   const bytes = await rewritePart(await mergedWorkbook(), 'xl/workbook.xml', (xml) => xml.replace('sheetId="2"', 'sheetId="1"'));
   expect(await mergesBySheetId(bytes)).toBeNull();
   expect(await mergesBySheetId(Buffer.from('not a zip'))).toBeNull();
+  // exceljs keeps one sheet per id: the ids are made unique for reading, so that no sheet is lost.
   const grids = await readWorkbook(bytes, 'c.xlsx');
-  // exceljs keeps one sheet per id, the later one; its merge is read all the same.
-  expect(grids.map((grid) => [grid.name, grid.merges.length])).toEqual([['目标表', 1]]);
+  expect(grids.map((grid) => [grid.name, grid.merges.length])).toEqual([['说明', 0], ['目标表', 1]]);
+});
+
+test('a package that would unpack beyond the limits is refused before anything is inflated', async () => {
+  const zip = await JSZip.loadAsync(await mergedWorkbook());
+  // 300 MB of one repeated byte deflates to about 300 KB: a small file, a huge part.
+  zip.file('xl/media/padding.bin', Buffer.alloc(300 * 1024 * 1024, 0x20));
+  const bomb = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+  const error = await readWorkbook(bomb, 'bomb.xlsx').catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(WorkbookReadError);
+  expect((error as Error).message).toContain('解压后超过');
 });
 
 test('every sample fixed with all suggestions: the merges the plan splits are gone, the others stay, every edit reads back', async () => {
