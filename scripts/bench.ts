@@ -1,12 +1,16 @@
 // `npm run bench`: synthetic self-evaluation workbooks of 1k, 10k and 100k indicator rows, bare and (up to 10k)
 // formatted as units print them (deterministic from a seed, with the layouts and defect rates of real tables);
-// exceljs load, reading, core check and evaluate times, memory, per-row cost.
+// exceljs load, reading, core check and evaluate times, memory, per-row cost. Then hostile workbooks (issue 17): a
+// value at the sheet's last cell, a whole-column merge, a whole-sheet merge and a zip that unpacks far beyond its size,
+// each read, checked and fixed (or refused) with the time and the memory it cost.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { performance } from 'node:perf_hooks';
-import { checkSheet } from '../src/core/engine';
+import { checkSheet, checkWorkbook } from '../src/core/engine';
 import { planEvaluation } from '../src/core/evaluation-plan';
+import { planWorkbook } from '../src/core/plan';
 import { readWorkbook } from '../src/xlsx/read';
+import { applyPlanToXlsx } from '../src/xlsx/write';
 
 /** mulberry32: a small deterministic PRNG, so every run benches the same workbooks. */
 function random(seed: number): () => number {
@@ -164,6 +168,60 @@ async function main(): Promise<void> {
     }
   }
   clearInterval(sample);
+  await hostile();
+}
+
+/** Rewrites the first sheet part of a workbook. */
+async function withSheetXml(bytes: Buffer, edit: (xml: string) => string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const part = 'xl/worksheets/sheet1.xml';
+  zip.file(part, edit(await zip.file(part)!.async('string')));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+const addMerge = (ref: string) => (xml: string) =>
+  /<mergeCells count="\d+">/u.test(xml)
+    ? xml.replace(/<mergeCells count="(\d+)">/u, (_, n) => `<mergeCells count="${Number(n) + 1}"><mergeCell ref="${ref}"/>`)
+    : xml.replace('</sheetData>', `</sheetData><mergeCells count="1"><mergeCell ref="${ref}"/></mergeCells>`);
+
+/** A 1,000-row table spoiled as the fuzz run of issue 17 spoiled real ones, and a zip bomb. */
+async function hostileCases(): Promise<[string, () => Promise<Buffer>][]> {
+  const table = await workbook(1000, 20201231, 'formatted');
+  return [
+    ['无异常（对照）', async () => table],
+    ['XFD1048576 有一个值', () => withSheetXml(table, (xml) => xml.replace(/<\/sheetData>/u, '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>远</t></is></c></row></sheetData>'))],
+    ['整列合并 J1:J1048576', () => withSheetXml(table, addMerge('J1:J1048576'))],
+    ['整表合并 K1:XFD1048576', () => withSheetXml(table, addMerge('K1:XFD1048576'))],
+    ['解压后 1 GB 的部件', async () => {
+      const zip = await JSZip.loadAsync(table);
+      zip.file('xl/media/padding.bin', Buffer.alloc(1024 * 1024 * 1024));
+      return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    }],
+  ];
+}
+
+async function hostile(): Promise<void> {
+  process.stdout.write('\n恶意或异常文件（1,000 行按模板排版的表）：文件大小；读 + 检查 + 修正写回；峰值内存（比开始前多出）\n');
+  for (const [label, build] of await hostileCases()) {
+    const bytes = await build();
+    const before = process.memoryUsage().rss;
+    let peak = before;
+    const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
+    const run = await time(async () => {
+      try {
+        const grids = await readWorkbook(bytes, 'hostile.xlsx');
+        const findings = checkWorkbook(grids).reduce((n, report) => n + report.findings.length, 0);
+        const fixed = await applyPlanToXlsx(bytes, planWorkbook(grids, { all: true }), 'hostile.xlsx');
+        return `${findings} 条发现，写回 ${(fixed.bytes.length / 1024).toFixed(0)} KB`;
+      } catch (error) {
+        return `拒绝：${error instanceof Error ? error.message : String(error)}`;
+      }
+    });
+    clearInterval(sample);
+    process.stdout.write(
+      `${label.padEnd(20)}  ${(bytes.length / 1024).toFixed(0).padStart(6)} KB  ${ms(run.ms)}  +${((peak - before) / 1024 / 1024).toFixed(0)} MB  ${run.result}\n`,
+    );
+  }
 }
 
 export { workbook };

@@ -41,7 +41,7 @@ export function findBudgetBlock(view: GridView, from: number, to: number): Budge
   for (let row = from; row < to; row++) {
     const columns: BudgetBlock['columns'] = { budget: null, adjusted: null, executed: -1, weight: null, rate: null, score: null, reason: null };
     let right = 0;
-    for (let col = 0; col < view.colCount; col++) {
+    for (const col of view.columnsIn(row)) {
       const text = compact(view.text(row, col));
       const hit = COLUMN_WORDS.find(([, pattern]) => pattern.test(text));
       if (hit && (columns[hit[0]] === null || columns[hit[0]] === -1)) columns[hit[0]] = col;

@@ -84,35 +84,102 @@ export function cellKey(row: number, col: number): number {
   return row * 16384 + col;
 }
 
+/** Areas of more cells than this are not indexed cell by cell (a whole-column merge holds a million). */
+const INDEXED_CELLS = 4096;
+
 /**
- * The merged area over each cell, by cellKey. Excel never writes overlapping areas; when two do overlap, `overlap`
- * is told (a reader refuses the file) and otherwise the later area covers the shared cells.
+ * The merged area over each cell. Small areas (nearly all) are indexed cell by cell; the few large ones — a merge
+ * down a whole column, or a hostile one over the whole sheet — are kept as rectangles and tested on a miss, so the
+ * cost is bounded by the areas' number, never by the cells they cover. Excel never writes overlapping areas; when
+ * two do overlap, `overlap` is told (a reader refuses the file) and otherwise the later area covers the shared cells.
  */
-export function mergeIndex(merges: readonly MergedArea[], overlap?: (earlier: MergedArea, later: MergedArea) => void): Map<number, MergedArea> {
-  const owner = new Map<number, MergedArea>();
-  for (const area of merges) {
-    for (let r = area.top; r <= area.bottom; r++) {
-      for (let c = area.left; c <= area.right; c++) {
-        const key = cellKey(r, c);
-        const earlier = owner.get(key);
-        if (earlier && overlap) overlap(earlier, area);
-        owner.set(key, area);
+export class MergeLookup {
+  private readonly byCell = new Map<number, MergedArea>();
+  private readonly large: MergedArea[] = [];
+
+  constructor(merges: readonly MergedArea[], overlap?: (earlier: MergedArea, later: MergedArea) => void) {
+    const overlaps = (a: MergedArea, b: MergedArea) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+    for (const area of merges) {
+      const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+      if (overlap) for (const big of this.large) if (overlaps(big, area)) overlap(big, area);
+      if (cells > INDEXED_CELLS) {
+        if (overlap) for (const small of new Set(this.byCell.values())) if (overlaps(small, area)) overlap(small, area);
+        this.large.push(area);
+        continue;
+      }
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) {
+          const key = cellKey(r, c);
+          const earlier = this.byCell.get(key);
+          if (earlier && overlap) overlap(earlier, area);
+          this.byCell.set(key, area);
+        }
       }
     }
   }
-  return owner;
+
+  /** The area covering the cell, if any; the later of two overlapping areas. */
+  at(row: number, col: number): MergedArea | undefined {
+    const small = this.byCell.get(cellKey(row, col));
+    if (small) return small;
+    for (let i = this.large.length - 1; i >= 0; i--) {
+      const area = this.large[i];
+      if (row >= area.top && row <= area.bottom && col >= area.left && col <= area.right) return area;
+    }
+    return undefined;
+  }
+
+  /** Columns of `row` covered by an area no wider than `width`, from either index (for walking a row's cells). */
+  narrowColumnsIn(row: number, width: number, into: Set<number>): void {
+    for (const area of this.large) {
+      if (row < area.top || row > area.bottom || area.right - area.left + 1 > width) continue;
+      for (let c = area.left; c <= area.right; c++) into.add(c);
+    }
+  }
 }
 
 /** Fast lookups over one grid: raw values, display text and merge membership. */
 export class GridView {
   readonly rowCount: number;
   readonly colCount: number;
-  private readonly mergeAt: Map<number, MergedArea>;
+  private readonly merges: MergeLookup;
+  /** Each row's small merged areas' covered columns, built once: a row's walk must see a label merged across. */
+  private readonly coveredColumns = new Map<number, number[]>();
+  private readonly columnsCache: (readonly number[] | undefined)[] = [];
 
   constructor(readonly grid: SheetGrid) {
     this.rowCount = grid.values.length;
     this.colCount = grid.values.reduce((max, row) => Math.max(max, row.length), 0);
-    this.mergeAt = mergeIndex(grid.merges);
+    this.merges = new MergeLookup(grid.merges);
+    for (const area of grid.merges) {
+      if ((area.bottom - area.top + 1) * (area.right - area.left + 1) > INDEXED_CELLS) continue;
+      for (let r = area.top; r <= area.bottom; r++) {
+        const list = this.coveredColumns.get(r) ?? [];
+        for (let c = area.left; c <= area.right; c++) list.push(c);
+        this.coveredColumns.set(r, list);
+      }
+    }
+  }
+
+  /**
+   * The columns of a row worth looking at, in order: those holding a value or text, and those covered by a merge
+   * (whose top-left text shows there). A value far out at XFD1048576 costs one column of one row, not the empty
+   * columns before it: walks over a row use this, not 0 … colCount.
+   */
+  columnsIn(row: number): readonly number[] {
+    let columns = this.columnsCache[row];
+    if (columns === undefined) {
+      const found = new Set<number>(this.coveredColumns.get(row));
+      this.merges.narrowColumnsIn(row, 64, found);
+      const values = this.grid.values[row];
+      // for…in visits only the indexes a sparse row holds.
+      if (values) for (const key in values) if (values[Number(key)] !== null) found.add(Number(key));
+      const text = this.grid.text?.[row];
+      if (text) for (const key in text) if (text[Number(key)]) found.add(Number(key));
+      columns = [...found].sort((a, b) => a - b);
+      this.columnsCache[row] = columns;
+    }
+    return columns;
   }
 
   value(row: number, col: number): CellValue {
@@ -135,7 +202,7 @@ export class GridView {
 
   /** The merged area covering the cell, if any. */
   merge(row: number, col: number): MergedArea | undefined {
-    return this.mergeAt.get(cellKey(row, col));
+    return this.merges.at(row, col);
   }
 
   /** True when the cell is covered by a merge that starts in another cell. */

@@ -68,13 +68,19 @@ export function planFindings(grid: SheetGrid, findings: Finding[]): EditPlan {
 
 /** A new grid with the changes written (value, format, display text), merges split and others restored. */
 export function applyChanges(grid: SheetGrid, changes: CellChange[], split: string[] = [], restore: string[] = []): SheetGrid {
-  const view = new GridView(grid);
-  const rows = Math.max(view.rowCount, ...changes.map((c) => parseA1(c.cell).row + 1));
-  const values = Array.from({ length: rows }, (_, r) => [...(grid.values[r] ?? [])]);
-  const text = Array.from({ length: rows }, (_, r) => [...(grid.text?.[r] ?? [])]);
-  const numberFormats = Array.from({ length: rows }, (_, r) => [...(grid.numberFormats?.[r] ?? [])]);
+  // Copy on write: the rows a change touches are copied, the others shared (a sheet may have a million rows).
+  const values = grid.values.slice();
+  const text = (grid.text ?? []).slice();
+  const numberFormats = (grid.numberFormats ?? []).slice();
+  const copied = new Set<number>();
   for (const change of changes) {
     const { row, col } = parseA1(change.cell);
+    if (!copied.has(row)) {
+      copied.add(row);
+      values[row] = [...(grid.values[row] ?? [])];
+      text[row] = [...(grid.text?.[row] ?? [])];
+      numberFormats[row] = [...(grid.numberFormats?.[row] ?? [])];
+    }
     values[row][col] = change.toValue;
     text[row][col] = change.to;
     numberFormats[row][col] = change.toFormat;

@@ -1,7 +1,7 @@
 // exceljs → SheetGrid: formula results, display text, merged areas blanked outside their top-left cell.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { cellKey, mergeIndex, parseRangeA1, rangeA1, type CellValue, type MergedArea, type SheetGrid } from '../core/grid';
+import { cellKey, MergeLookup, parseRangeA1, rangeA1, type CellValue, type MergedArea, type SheetGrid } from '../core/grid';
 import { displayText } from './display';
 import { escapedFormatCells } from './formats';
 import { mergesBySheetId } from './merges';
@@ -151,12 +151,15 @@ function gridsOf(
 }
 
 /** The merged area over each cell. Overlapping areas are refused, as Excel does. */
-function areaByCell(merges: MergedArea[]): Map<number, MergedArea> {
+function areaByCell(merges: MergedArea[]): MergeLookup {
   const range = (area: MergedArea) => rangeA1(area.top, area.left, area.bottom, area.right);
-  return mergeIndex(merges, (earlier, later) => {
+  return new MergeLookup(merges, (earlier, later) => {
     throw new Error(`合并区域 ${range(earlier)} 与 ${range(later)} 重叠，请在 Excel 中取消其中一个合并后重试`);
   });
 }
+
+/** The row of a sheet that has no cells, shared and frozen: a writer copies a row before it changes it. */
+const NO_CELLS = Object.freeze([]) as unknown as never[];
 
 function readSheet(sheet: ExcelJS.Worksheet, merges: MergedArea[], formats: Map<number, string> | undefined): SheetGrid {
   const areaAt = areaByCell(merges);
@@ -171,7 +174,7 @@ function readSheet(sheet: ExcelJS.Worksheet, merges: MergedArea[], formats: Map<
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
       // Only a merge's top-left cell is read: a value left in a covered cell does not show in Excel.
-      const area = areaAt.get(cellKey(r, c));
+      const area = areaAt.at(r, c);
       if (area && (area.top !== r || area.left !== c)) return;
       const value = plainValue(cell.value);
       const format = formats?.get(cellKey(r, c)) ?? cell.numFmt ?? null;
@@ -180,13 +183,14 @@ function readSheet(sheet: ExcelJS.Worksheet, merges: MergedArea[], formats: Map<
       text[r][c] = value === null ? null : displayText(value, format);
     });
   });
-  // Rows a merge reaches below the last written one are part of the sheet, as exceljs's merged cells make them.
+  // Rows a merge reaches below the last written one are part of the sheet, as exceljs's merged cells make them. Rows
+  // without cells share one frozen empty row: a merge down a whole column must not cost a million arrays.
   let rowCount = values.length;
   for (const area of merges) rowCount = Math.max(rowCount, area.bottom + 1);
   for (let r = 0; r < rowCount; r++) {
-    values[r] ??= [];
-    text[r] ??= [];
-    numberFormats[r] ??= [];
+    values[r] ??= NO_CELLS;
+    text[r] ??= NO_CELLS;
+    numberFormats[r] ??= NO_CELLS;
   }
   return { name: sheet.name, values, text, numberFormats, merges };
 }

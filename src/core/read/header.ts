@@ -135,7 +135,7 @@ export function mergedText(view: GridView, row: number, col: number): string {
 /** The labels of one row, by column; a label merged down over two rows counts in both. */
 function labelsOf(view: GridView, row: number): { col: number; text: string; label: Label }[] {
   const labels: { col: number; text: string; label: Label }[] = [];
-  for (let col = 0; col < view.colCount; col++) {
+  for (const col of view.columnsIn(row)) {
     const text = mergedText(view, row, col);
     if (text.length === 0 || text.length > 40 || !HEADER_CHARACTERS.test(text)) continue;
     labels.push({ col, text, label: labelOf(text) });
@@ -213,7 +213,7 @@ function continuation(view: GridView, row: number): { col: number; text: string;
   const below = row + 1;
   if (below >= view.rowCount) return null;
   const sub: { col: number; text: string; label: Label }[] = [];
-  for (let col = 0; col < view.colCount; col++) {
+  for (const col of view.columnsIn(below)) {
     if (view.isBlank(below, col) || view.isCoveredByMerge(below, col)) continue;
     const above = view.merge(row, col);
     if (!above || above.left === above.right || above.bottom !== row) return null;

@@ -28,14 +28,16 @@ export function readInfo(view: GridView, from: number, to: number): { info: Info
   let currency: IndicatorTable['currency'] = null;
   let spendingPlan: SpendingPlan | null = null;
   for (let row = from; row < to; row++) {
-    for (let col = 0; col < view.colCount; col++) {
+    const columns = view.columnsIn(row);
+    for (const [i, col] of columns.entries()) {
       const text = compact(view.text(row, col));
       if (!text) continue;
       const money = /单位[:：](万元|元)/u.exec(text) ?? /[(（](万元|元)[)）]$/u.exec(text);
       if (money && currency === null) currency = money[1] as '元' | '万元';
       if (TITLE_WORDS.test(text) && text.length <= 60) title = view.text(row, col).trim();
       if (/^资金支出计划/u.test(text)) spendingPlan = readSpendingPlan(view, row, col);
-      const next = firstText(view, row, col + 1, view.colCount - 1);
+      const nextCol = columns.slice(i + 1).find((c) => !view.isBlank(row, c));
+      const next = nextCol === undefined ? null : { col: nextCol, text: view.text(row, nextCol).trim() };
       // Goals written under their labels, side by side (安徽 "中期目标(2024年—2026年) | 年度目标" over the two texts):
       // a goal label's value is the cell below it, not the next label.
       if (GOAL_LABEL.test(text) && (!next || GOAL_LABEL.test(compact(next.text))) && !view.isBlank(row + 1, col)) {
@@ -51,8 +53,8 @@ export function readInfo(view: GridView, from: number, to: number): { info: Info
 /** 资金支出计划（%）: month labels in the same row, cumulative percentages in the row below. */
 function readSpendingPlan(view: GridView, row: number, labelCol: number): SpendingPlan | null {
   const labels: CellRef[] = [];
-  for (let col = labelCol + 1; col < view.colCount; col++) {
-    if (/月底|月末/u.test(view.text(row, col))) labels.push(cellAt(view, row, col)!);
+  for (const col of view.columnsIn(row)) {
+    if (col > labelCol && /月底|月末/u.test(view.text(row, col))) labels.push(cellAt(view, row, col)!);
   }
   if (labels.length === 0) return null;
   return { labels, values: labels.map((label) => cellAt(view, row + 1, label.col)!) };
