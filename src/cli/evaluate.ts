@@ -34,8 +34,9 @@ export async function evaluateCommand(args: Args, io: Io): Promise<number> {
   const output = outputOf(args, 'evaluated');
   const evaluateAll = (grids: SheetGrid[]) => {
     const sheets = checkWorkbook(grids, settings);
+    const plans = grids.map((grid, i) => planEvaluationOf(grid, sheets[i]).plan);
     return {
-      plan: { changes: grids.flatMap((grid, i) => planEvaluationOf(grid, sheets[i]).plan.changes), unmerge: [], skipped: [] },
+      plan: { changes: plans.flatMap((p) => p.changes), unmerge: [], skipped: [], widths: plans.flatMap((p) => p.widths ?? []) },
       report: fileJson(input, sheets),
     };
   };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { groupByTable } from '../core/by-table';
 import { parseRangeA1 } from '../core/grid';
 import type { FileJson, FindingJson, Summary } from '../core/report';
+import { displayWidth } from '../core/text';
 
 const SEVERITY_LABEL: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
 
@@ -13,11 +14,6 @@ function findingLines(finding: FindingJson): string[] {
     lines.push(`           ${finding.fix.cell}：“${finding.fix.from}” → “${finding.fix.to}”（${kind}）`);
   }
   return lines;
-}
-
-/** Terminal columns a string takes: CJK characters are two wide. */
-function displayWidth(text: string): number {
-  return [...text].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1), 0);
 }
 
 function pad(text: string, width: number, right = false): string {

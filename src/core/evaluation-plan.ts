@@ -6,9 +6,9 @@ import { checkSheet, type SheetReport } from './engine';
 import type { RowEvaluation, SheetEvaluation } from './evaluate';
 import { a1, GridView, type CellValue, type SheetGrid } from './grid';
 import type { ColumnRole, IndicatorTable } from './layout';
-import type { CellChange, EditPlan } from './plan';
+import type { CellChange, ColumnWidth, EditPlan } from './plan';
 import type { ReasonRequired } from './scoring';
-import { compact } from './text';
+import { compact, displayWidth } from './text';
 import { percentText } from './value/format';
 
 export const HEADERS = { rate: '完成率', score: '得分', prompt: '偏差原因提示', total: '总分' } as const;
@@ -29,10 +29,17 @@ export interface EvaluationResult {
   evaluation: SheetEvaluation | null;
 }
 
+/** Widths given to the columns a self-evaluation opens: room for a rate or a score, at most a short sentence. */
+const COLUMN_WIDTH = { min: 8, max: 40, padding: 2 };
+
 class Writer {
   readonly changes: CellChange[] = [];
   private readonly written = new Set<string>();
   private readonly view: GridView;
+  /** Columns whose header this run wrote into a free cell: the columns it opened. */
+  private readonly opened = new Set<number>();
+  /** The widest text written in each column. */
+  private readonly widest = new Map<number, number>();
 
   constructor(private readonly grid: SheetGrid) {
     this.view = new GridView(grid);
@@ -47,10 +54,26 @@ class Writer {
     const cell = a1(row, col);
     if (!this.isFree(row, col, cell)) return;
     this.written.add(cell);
+    this.widest.set(col, Math.max(this.widest.get(col) ?? 0, displayWidth(shown)));
     this.changes.push({
       sheet: this.grid.name, cell, from: '', to: shown, fromValue: this.view.value(row, col), toValue: value,
       fromFormat: this.view.numberFormat(row, col), toFormat: format ?? this.view.numberFormat(row, col), checks: ['evaluate'],
     });
+  }
+
+  /** A column's header; written into a free cell, it opens the column. */
+  putHeader(row: number, col: number, header: string): void {
+    if (this.isFree(row, col)) this.opened.add(col);
+    this.put(row, col, header);
+  }
+
+  /** The opened columns, each as wide as the widest text written into it. */
+  widths(): ColumnWidth[] {
+    return [...this.opened].sort((a, b) => a - b).map((column) => ({
+      sheet: this.grid.name,
+      column,
+      width: Math.min(COLUMN_WIDTH.max, Math.max(COLUMN_WIDTH.min, this.widest.get(column)! + COLUMN_WIDTH.padding)),
+    }));
   }
 
   /** A 得分 cell: the number rounded to two places, shown as rounded. */
@@ -132,10 +155,10 @@ export function planEvaluationOf(grid: SheetGrid, report: Pick<SheetReport, 'tab
   if (targets.length > 0) {
     const rows = targets.flatMap((table) => [table.headerRow, ...table.indicators.map((indicator) => indicator.row)]);
     const first = freeColumns(writer, Math.max(...targets.map((t) => t.right)) + 1, rows, SELF_EVALUATION_HEADERS.length);
-    for (const table of targets) SELF_EVALUATION_HEADERS.forEach((header, i) => writer.put(table.headerRow, first + i, header));
+    for (const table of targets) SELF_EVALUATION_HEADERS.forEach((header, i) => writer.putHeader(table.headerRow, first + i, header));
   }
   if (evaluation) writeEvaluation(writer, tables.filter((t) => t.kind === 'self-evaluation'), evaluation);
-  return { plan: { changes: writer.changes, unmerge: [], skipped: [] }, evaluation };
+  return { plan: { changes: writer.changes, unmerge: [], skipped: [], widths: writer.widths() }, evaluation };
 }
 
 function writeEvaluation(writer: Writer, tables: IndicatorTable[], evaluation: SheetEvaluation): void {
@@ -153,10 +176,10 @@ function writeEvaluation(writer: Writer, tables: IndicatorTable[], evaluation: S
   const prompt = place(writer, promptTables, rowsOf, 'prompt', HEADERS.prompt, Math.max(right, rate.shared ?? right, score.shared ?? right) + 1, []);
 
   for (const table of tables) {
-    writer.put(table.headerRow, rate.of(table), HEADERS.rate);
-    writer.put(table.headerRow, score.of(table), HEADERS.score);
+    writer.putHeader(table.headerRow, rate.of(table), HEADERS.rate);
+    writer.putHeader(table.headerRow, score.of(table), HEADERS.score);
   }
-  for (const table of promptTables) writer.put(table.headerRow, prompt.of(table), HEADERS.prompt);
+  for (const table of promptTables) writer.putHeader(table.headerRow, prompt.of(table), HEADERS.prompt);
   for (const row of evaluation.rows) {
     const { table, indicator, evaluation: result } = row;
     if (!result) continue;
@@ -171,8 +194,8 @@ function writeEvaluation(writer: Writer, tables: IndicatorTable[], evaluation: S
     // Without its own column the budget's rows were placed with the tables' (budgetRows), so `shared` exists.
     const budgetRate = budget.columns.rate ?? rate.shared!;
     const budgetScore = budget.columns.score ?? score.shared!;
-    writer.put(budget.headerRow, budgetRate, '执行率');
-    writer.put(budget.headerRow, budgetScore, '得分');
+    writer.putHeader(budget.headerRow, budgetRate, '执行率');
+    writer.putHeader(budget.headerRow, budgetScore, '得分');
     if (budgetResult.rate) writer.putRate(budget.total.row, budgetRate, budgetResult.rate);
     if (budgetResult.score) writer.putScore(budget.total.row, budgetScore, budgetResult.score);
   }

@@ -25,6 +25,19 @@ export interface EditPlan {
   unmerge: { sheet: string; range: string }[];
   /** Fixes not applied: suggestions without `all`, and fixes a conflict kept out of every pass. */
   skipped: Finding[];
+  /**
+   * Columns the plan opens (a self-evaluation's 完成率, 得分 …), with the width their text needs. A file writer gives
+   * the width only to a column the sheet sets none for, so a width the user chose never changes.
+   */
+  widths?: ColumnWidth[];
+}
+
+export interface ColumnWidth {
+  sheet: string;
+  /** 0-based column index. */
+  column: number;
+  /** In characters of the digit width of the sheet's default font, as Excel measures columns. */
+  width: number;
 }
 
 export interface PlanOptions {

@@ -18,7 +18,11 @@ export interface SheetEdit {
   fills?: { cells: string[]; color: string | null }[];
 }
 
-/** The edit that carries out a plan: its merges split, then its cells written. */
+/**
+ * The edit that carries out a plan: its merges split, then its cells written. The plan's column widths are left to
+ * the user here: in Excel the new columns are in view and one double-click fits them, while setting a width would
+ * need the old one read first for undo; the file writer sets them, as no one is there to.
+ */
 export function editOfPlan(plan: EditPlan): SheetEdit {
   return { unmerge: plan.unmerge.map((u) => u.range), changes: plan.changes };
 }

@@ -6,7 +6,7 @@
 // table is not touched either.
 import JSZip from 'jszip';
 import { a1, parseA1, parseRangeA1 } from '../core/grid';
-import type { CellChange, EditPlan } from '../core/plan';
+import type { CellChange, ColumnWidth, EditPlan } from '../core/plan';
 import { attributesOf, encodeXml, sheetParts } from './package';
 
 export class WorkbookPatchError extends Error {}
@@ -168,7 +168,7 @@ function prefixOf(xml: string): string {
 }
 
 /** The patched text of one worksheet part: its edited cells, the rows they need, the merges split, the dimension. */
-function patchSheet(xml: string, changes: CellChange[], unmerge: string[], styles: Styles, refused: RefusedChange[]): string {
+function patchSheet(xml: string, changes: CellChange[], unmerge: string[], widths: ColumnWidth[], styles: Styles, refused: RefusedChange[]): string {
   const prefix = prefixOf(xml);
   const open = new RegExp(`<${prefix}sheetData\\b[^>]*?(/?)>`, 'u').exec(xml);
   if (!open) throw new WorkbookPatchError('工作表中没有单元格数据（sheetData）');
@@ -225,6 +225,7 @@ function patchSheet(xml: string, changes: CellChange[], unmerge: string[], style
   }
   splitMerges(xml, prefix, unmerge, splices);
   extendDimension(xml, prefix, changes, splices);
+  addColumnWidths(xml, prefix, open.index, widths, splices);
   return splices.applyTo(xml);
 }
 
@@ -261,6 +262,38 @@ function splitMerges(xml: string, prefix: string, ranges: string[], splices: Spl
   splices.replace(block.index, block.index + block[0].length, text);
 }
 
+/**
+ * A width for each column the plan opens that no <col> of the sheet covers (a covered one keeps the width the user
+ * set), in <cols>, which is made just before sheetData where the sheet has none. <col> elements stay in column order.
+ */
+function addColumnWidths(xml: string, prefix: string, sheetDataAt: number, widths: ColumnWidth[], splices: Splices): void {
+  if (widths.length === 0) return;
+  const block = new RegExp(`<${prefix}cols\\b[^>]*>([\\s\\S]*?)</${prefix}cols>`, 'u').exec(xml);
+  const contentStart = block ? block.index + block[0].indexOf('>') + 1 : sheetDataAt;
+  const contentEnd = block ? contentStart + block[1].length : sheetDataAt;
+  const existing: { min: number; max: number; start: number }[] = [];
+  const col = new RegExp(`<${prefix}col\\b([^>]*?)/?>`, 'gu');
+  col.lastIndex = contentStart;
+  for (let m = block && col.exec(xml); m && m.index < contentEnd; m = col.exec(xml)) {
+    const { min, max } = attributesOf(m[1]);
+    existing.push({ min: parseInt(min, 10), max: parseInt(max, 10), start: m.index });
+  }
+  // New elements grouped by where they go, so that several at one place keep their order.
+  const inserts = new Map<number, string[]>();
+  for (const { column, width } of [...widths].sort((a, b) => a.column - b.column)) {
+    const n = column + 1;
+    if (existing.some((c) => c.min <= n && n <= c.max)) continue;
+    const at = existing.find((c) => c.min > n)?.start ?? contentEnd;
+    (inserts.get(at) ?? inserts.set(at, []).get(at)!).push(`<${prefix}col min="${n}" max="${n}" width="${width}" customWidth="1"/>`);
+  }
+  if (inserts.size === 0) return;
+  if (!block) {
+    splices.replace(sheetDataAt, sheetDataAt, `<${prefix}cols>${inserts.get(sheetDataAt)!.join('')}</${prefix}cols>`);
+    return;
+  }
+  for (const [at, elements] of inserts) splices.replace(at, at, elements.join(''));
+}
+
 /** The sheet's dimension widened to the written cells (Excel reads a stale one, but other tools trust it). */
 function extendDimension(xml: string, prefix: string, changes: CellChange[], splices: Splices): void {
   const dimension = new RegExp(`<${prefix}dimension\\b[^>]*?ref="([^"]+)"[^>]*?/>`, 'u').exec(xml);
@@ -287,7 +320,8 @@ export async function patchWorkbook(bytes: Buffer, plan: EditPlan): Promise<Patc
   const stylesFile = zip.file('xl/styles.xml');
   const styles = new Styles(stylesFile ? await stylesFile.async('string') : '');
   const refused: RefusedChange[] = [];
-  const names = new Set([...plan.changes.map((c) => c.sheet), ...plan.unmerge.map((u) => u.sheet)]);
+  const widths = plan.widths ?? [];
+  const names = new Set([...plan.changes.map((c) => c.sheet), ...plan.unmerge.map((u) => u.sheet), ...widths.map((w) => w.sheet)]);
   for (const name of names) {
     const sheet = sheets.find((s) => s.name === name);
     if (!sheet) throw new WorkbookPatchError(`找不到工作表“${name}”`);
@@ -295,7 +329,8 @@ export async function patchWorkbook(bytes: Buffer, plan: EditPlan): Promise<Patc
     const xml = await part.async('string');
     const changes = plan.changes.filter((c) => c.sheet === name);
     const unmerge = plan.unmerge.filter((u) => u.sheet === name).map((u) => u.range);
-    zip.file(sheet.part, patchSheet(xml, changes, unmerge, styles, refused));
+    const opened = widths.filter((w) => w.sheet === name);
+    zip.file(sheet.part, patchSheet(xml, changes, unmerge, opened, styles, refused));
   }
   if (styles.changed) zip.file('xl/styles.xml', styles.text());
   const out = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });

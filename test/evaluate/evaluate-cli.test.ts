@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { readWorkbook } from '../../src/xlsx/read';
 import { SEEDS } from '../fixtures/seeds';
 import { workbookBuffer } from '../fixtures/spec';
@@ -36,6 +37,13 @@ test('writes 自评.evaluated.xlsx with the new columns and says how it scored',
   const [sheet] = await readWorkbook(await fs.readFile(file('自评.evaluated.xlsx')), 'x');
   expect([sheet.values[13][7], sheet.numberFormats![13][7], sheet.text![13][7]]).toEqual([0.3571, '0.00%', '35.71%']);
   expect(sheet.values[106].slice(7, 10)).toEqual(['总分', 92.33, '等级：优']);
+  // The opened columns H:J get widths: 完成率 and 得分 narrow, 偏差原因提示 room for its sentence; A:G keep theirs.
+  const part = await (await JSZip.loadAsync(await fs.readFile(file('自评.evaluated.xlsx')))).file('xl/worksheets/sheet1.xml')!.async('string');
+  const widths = Object.fromEntries([...part.matchAll(/<col min="(\d+)" max="(\d+)" width="([\d.]+)"/gu)].map(([, min, max, width]) => [`${min}-${max}`, Number(width)]));
+  expect(widths).toMatchObject({ '1-1': 14, '2-7': 22 });
+  for (const narrow of ['8-8', '9-9']) expect(widths[narrow]).toBeGreaterThanOrEqual(8);
+  for (const narrow of ['8-8', '9-9']) expect(widths[narrow]).toBeLessThanOrEqual(12);
+  expect(widths['10-10']).toBeGreaterThanOrEqual(2 * '未完全达成，请说明原因及改进措施'.length);
 });
 
 test('evaluating the evaluated file adds nothing', async () => {

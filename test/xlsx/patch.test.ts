@@ -88,14 +88,45 @@ describe('round trip over the CUSTODES workbooks, a performance table added and 
   }, 300000);
 });
 
-test('a formula cell is not overwritten: the change is refused with its reason', async () => {
+/** A one-sheet package (表1), its sheet part made of what goes before sheetData (dimension, cols) and sheetData on. */
+async function minimalWorkbook(beforeData: string, sheetData: string): Promise<Buffer> {
   const zip = new JSZip();
   zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>');
   zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>');
   zip.file('xl/workbook.xml', '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="表1" sheetId="1" r:id="rId1"/></sheets></workbook>');
   zip.file('xl/_rels/workbook.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>');
-  zip.file('xl/worksheets/sheet1.xml', '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:B2"/><sheetData><row r="1" spans="1:2"><c r="A1"><v>1</v></c><c r="B1"><f>A1*2</f><v>2</v></c></row><row r="2"/></sheetData><mergeCells count="1"><mergeCell ref="A2:B2"/></mergeCells></worksheet>');
-  const bytes = await zip.generateAsync({ type: 'nodebuffer' });
+  zip.file('xl/worksheets/sheet1.xml', `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${beforeData}${sheetData}</worksheet>`);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+describe('widths of the columns a plan opens', () => {
+  const sheetWith = async (cols: string) => {
+    return minimalWorkbook(`<dimension ref="A1"/>${cols}`, '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>');
+  };
+  const colsAfter = async (cols: string, widths: { column: number; width: number }[]) => {
+    const plan: EditPlan = { changes: [], unmerge: [], skipped: [], widths: widths.map((w) => ({ sheet: '表1', ...w })) };
+    const { bytes } = await patchWorkbook(await sheetWith(cols), plan);
+    const xml = await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')!.async('string');
+    return xml.slice(xml.indexOf('<dimension'), xml.indexOf('<sheetData'));
+  };
+
+  test('a sheet without <cols> gets one, before sheetData', async () => {
+    expect(await colsAfter('', [{ column: 3, width: 12 }, { column: 2, width: 9 }])).toBe(
+      '<dimension ref="A1"/><cols><col min="3" max="3" width="9" customWidth="1"/><col min="4" max="4" width="12" customWidth="1"/></cols>',
+    );
+  });
+
+  test('a column the sheet already sizes keeps its width; new ones go in column order', async () => {
+    const cols = '<cols><col min="1" max="2" width="14" customWidth="1"/><col min="6" max="6" width="30" customWidth="1"/></cols>';
+    expect(await colsAfter(cols, [{ column: 1, width: 8 }, { column: 3, width: 10 }, { column: 6, width: 20 }])).toBe(
+      '<dimension ref="A1"/><cols><col min="1" max="2" width="14" customWidth="1"/><col min="4" max="4" width="10" customWidth="1"/>'
+      + '<col min="6" max="6" width="30" customWidth="1"/><col min="7" max="7" width="20" customWidth="1"/></cols>',
+    );
+  });
+});
+
+test('a formula cell is not overwritten: the change is refused with its reason', async () => {
+  const bytes = await minimalWorkbook('<dimension ref="A1:B2"/>', '<sheetData><row r="1" spans="1:2"><c r="A1"><v>1</v></c><c r="B1"><f>A1*2</f><v>2</v></c></row><row r="2"/></sheetData><mergeCells count="1"><mergeCell ref="A2:B2"/></mergeCells>');
   const { bytes: out, refused } = await patchWorkbook(bytes, {
     changes: [change('表1', 'B1', '≥90%'), change('表1', 'A1', '＝100%'), change('表1', 'D1', 'x'), change('表1', 'C2', 5), change('表1', 'A4', '新行')],
     unmerge: [{ sheet: '表1', range: 'A2:B2' }],
