@@ -141,3 +141,13 @@ test('a formula cell is not overwritten: the change is refused with its reason',
     + '</sheetData></worksheet>',
   );
 });
+
+test('an error in a time-formatted cell beside an edited one stays the error it was', async () => {
+  // Rebuilding the workbook through exceljs wrote NaN here; the patch copies every cell it does not edit.
+  const errorCell = '<c r="A1" s="3" t="e"><f>TIME(25,"x",0)</f><v>#VALUE!</v></c>';
+  const bytes = await minimalWorkbook('<dimension ref="A1:B1"/>', `<sheetData><row r="1">${errorCell}<c r="B1" t="inlineStr"><is><t>90%</t></is></c></row></sheetData>`);
+  const { bytes: out, refused } = await patchWorkbook(bytes, { changes: [change('表1', 'B1', '≥90%')], unmerge: [], skipped: [] });
+  expect(refused).toEqual([]);
+  const sheet = await (await JSZip.loadAsync(out)).file('xl/worksheets/sheet1.xml')!.async('string');
+  expect(sheet).toContain(`<row r="1">${errorCell}<c r="B1" t="inlineStr"><is><t xml:space="preserve">≥90%</t></is></c></row>`);
+});
