@@ -128,6 +128,19 @@ function byColumn<T>(items: T[], cellOf: (item: T) => string): { item: T; at: { 
   return items.map((item) => ({ item, at: parseA1(cellOf(item)) })).sort((x, y) => x.at.col - y.at.col || x.at.row - y.at.row);
 }
 
+/**
+ * A value as Range.values must be given it to arrive as itself. Excel reads a string as if it were typed: "=100%"
+ * becomes the number 1, "=1次" a formula that fails, "90" a number, "2026-12-31" a date
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values). A leading apostrophe,
+ * as a user would type, keeps the text; it is not part of the value. Every coercion starts with a digit, a sign, a
+ * letter or a symbol, so text that begins with a Chinese character is written as it is, without the apostrophe that
+ * Excel would show in its formula bar; '' clears the cell.
+ */
+export function asTyped(value: CellValue): CellValue {
+  if (typeof value !== 'string' || value === '' || /^\p{Script=Han}/u.test(value)) return value;
+  return `'${value}`;
+}
+
 /** Consecutive changed cells of one column, written as one range. */
 function columnRuns(changes: CellChange[]): CellChange[][] {
   const runs: CellChange[][] = [];
@@ -174,7 +187,7 @@ export async function applyEdit(context: Excel.RequestContext, edit: SheetEdit):
   for (const range of edit.unmerge ?? []) sheet.getRange(range).unmerge();
   for (const run of columnRuns(edit.changes ?? [])) {
     const range = sheet.getRange(`${run[0].cell}:${run[run.length - 1].cell}`);
-    const values = run.map((c) => [c.toValue ?? '']);
+    const values = run.map((c) => [asTyped(c.toValue ?? '')]);
     range.values = values;
     if (run.some((c) => c.toFormat !== c.fromFormat)) range.numberFormat = run.map((c) => [c.toFormat ?? 'General']);
     await flushIfLarge(JSON.stringify(values).length * 2 + 64);

@@ -1,6 +1,7 @@
 // An in-memory Excel that implements exactly the Office.js surface the adapter uses, strictly: properties must be
 // loaded and synced before they are read, writes are queued until sync, syncs are counted, and any other API throws.
 import { a1, parseA1, parseRangeA1, rangeA1, type CellValue, type MergedArea } from '../core/grid';
+import { storedInput } from './excel-input';
 
 export interface FakeCell {
   value: CellValue;
@@ -298,9 +299,15 @@ class FakeRange extends Loadable {
   get text(): string[][] { return this.read('text', () => this.grid((cell) => (cell.value === null ? '' : this.excel.displayText(cell.value, cell.format)))); }
   get numberFormat(): string[][] { return this.read('numberFormat', () => this.grid((cell) => cell.format ?? 'General')); }
 
+  /** Each string is stored as Excel stores typed text: "=1次" becomes a formula (#NAME?), "90" a number (excel-input.ts). */
   set values(values: CellValue[][]) {
     this.assertShape(values, 'values');
-    this.excel.queue(() => this.each((address, r, c) => { if (values[r][c] !== null) this.excel.setCell(this.sheet, address, { value: values[r][c] === '' ? null : values[r][c] }); }), JSON.stringify(values).length);
+    this.excel.queue(() => this.each((address, r, c) => {
+      if (values[r][c] === null) return;
+      const { value, format } = storedInput(values[r][c]);
+      const typedFormat = format !== undefined && this.excel.cell(this.sheet, address).format === null ? { format } : {};
+      this.excel.setCell(this.sheet, address, { value, ...typedFormat });
+    }), JSON.stringify(values).length);
   }
 
   set numberFormat(formats: (string | null)[][]) {
