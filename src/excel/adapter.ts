@@ -1,9 +1,12 @@
-// The Office.js adapter: reads the active sheet into a SheetGrid in one sync and applies an edit in one sync.
+// The Office.js adapter: reads a sheet into a SheetGrid in one sync and applies an edit in one sync. Everything after
+// the first read goes to the sheet that was read, by its id, whichever sheet the user has switched to since.
 // It translates between Excel and the core; it decides nothing.
 import { a1, parseA1, type CellValue, type MergedArea, type SheetGrid } from '../core/grid';
-import { revertChanges, type CellChange, type EditPlan } from '../core/plan';
+import type { CellChange, EditPlan } from '../core/plan';
 
 export interface SheetSnapshot {
+  /** Excel's id of the sheet read: it survives renaming and moving, and is what later writes go to. */
+  sheetId: string;
   grid: SheetGrid;
   isProtected: boolean;
   /** Rows × columns of the used range, to refuse sheets too large to read. */
@@ -27,11 +30,6 @@ export function editOfPlan(plan: EditPlan): SheetEdit {
   return { unmerge: plan.unmerge.map((u) => u.range), changes: plan.changes };
 }
 
-/** The edit that takes a plan back: every cell restored, then the merges it split merged again. */
-export function undoOfPlan(plan: EditPlan): SheetEdit {
-  return { changes: revertChanges(plan), merge: plan.unmerge.map((u) => u.range) };
-}
-
 /** Excel on the web rejects requests above 5 MB; stay well below with our own estimate. */
 export const PAYLOAD_BUDGET = 4 * 1024 * 1024;
 /** getRanges() truncates address lists at 8,192 characters. */
@@ -50,6 +48,11 @@ export function areasOf(address: string): MergedArea[] {
 export const READ_CHUNK_ROWS = 5000;
 
 export type ReadProgress = (rowsRead: number, rowCount: number) => void;
+
+/** Excel's answer when a sheet asked for by id no longer exists. */
+export function isItemNotFound(error: unknown): boolean {
+  return error instanceof Error && /ItemNotFound/u.test(`${(error as { code?: string }).code ?? ''} ${error.message}`);
+}
 
 function isPayloadLimit(error: unknown): boolean {
   return error instanceof Error && /RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/u.test(`${(error as { code?: string }).code ?? ''} ${error.message}`);
@@ -70,10 +73,15 @@ function place(grid: SheetGrid, top: number, left: number, values: unknown[][], 
   }
 }
 
+/** The sheet with this id, or the active one where none is given yet (the first read of a pane's session). */
+function worksheetOf(context: Excel.RequestContext, sheetId: string | null): Excel.Worksheet {
+  return sheetId === null ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(sheetId);
+}
+
 /** Queues what every read needs: the sheet's name and protection, its used range with `load`, its merged areas if asked. */
-function queueSheet(context: Excel.RequestContext, load: string, withMerges: boolean) {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
-  sheet.load('name');
+function queueSheet(context: Excel.RequestContext, sheetId: string | null, load: string, withMerges: boolean) {
+  const sheet = worksheetOf(context, sheetId);
+  sheet.load('id,name');
   sheet.protection.load('protected');
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load(`address,rowIndex,columnIndex,rowCount,columnCount${load}`);
@@ -85,31 +93,32 @@ function queueSheet(context: Excel.RequestContext, load: string, withMerges: boo
 }
 
 /**
- * Reads values, displayed text, number formats and merged areas of the active sheet's used range in one sync.
- * Only a sheet whose answer exceeds Excel's 5 MB limit is read again in row blocks, one sync each.
+ * Reads values, displayed text, number formats and merged areas of a sheet's used range in one sync: the sheet with
+ * `sheetId`, or the active one. Only a sheet whose answer exceeds Excel's 5 MB limit is read again in row blocks.
  */
-export async function readActiveSheet(context: Excel.RequestContext, progress?: ReadProgress): Promise<SheetSnapshot> {
-  const { sheet, used, merged } = queueSheet(context, ',values,text,numberFormat', true);
+export async function readSheet(context: Excel.RequestContext, sheetId: string | null, progress?: ReadProgress): Promise<SheetSnapshot> {
+  const { sheet, used, merged } = queueSheet(context, sheetId, ',values,text,numberFormat', true);
   try {
     await context.sync();
   } catch (error) {
-    if (isPayloadLimit(error)) return readInBlocks(context, progress, true);
+    if (isItemNotFound(error)) throw error;
+    if (isPayloadLimit(error)) return readInBlocks(context, sheetId, progress, true);
     // Excel refuses merged areas above 512 of them; the cells can still be read, without merge information.
-    return readInBlocks(context, progress, false);
+    return readInBlocks(context, sheetId, progress, false);
   }
   const grid: SheetGrid = { name: sheet.name, values: [], text: [], numberFormats: [], merges: [] };
-  if (used.isNullObject) return { grid, isProtected: sheet.protection.protected, cellCount: 0 };
+  if (used.isNullObject) return { sheetId: sheet.id, grid, isProtected: sheet.protection.protected, cellCount: 0 };
   place(grid, used.rowIndex, used.columnIndex, used.values, used.text, used.numberFormat);
   grid.merges = !merged || merged.isNullObject ? [] : areasOf(merged.address);
-  return { grid, isProtected: sheet.protection.protected, cellCount: used.rowCount * used.columnCount };
+  return { sheetId: sheet.id, grid, isProtected: sheet.protection.protected, cellCount: used.rowCount * used.columnCount };
 }
 
 /** The fallback path: dimensions (and merges, if Excel will give them) first, then READ_CHUNK_ROWS rows per sync. */
-async function readInBlocks(context: Excel.RequestContext, progress: ReadProgress | undefined, withMerges: boolean): Promise<SheetSnapshot> {
-  const { sheet, used, merged } = queueSheet(context, '', withMerges);
+async function readInBlocks(context: Excel.RequestContext, sheetId: string | null, progress: ReadProgress | undefined, withMerges: boolean): Promise<SheetSnapshot> {
+  const { sheet, used, merged } = queueSheet(context, sheetId, '', withMerges);
   await context.sync();
   const grid: SheetGrid = { name: sheet.name, values: [], text: [], numberFormats: [], merges: [], mergesUnknown: !withMerges };
-  if (used.isNullObject) return { grid, isProtected: sheet.protection.protected, cellCount: 0 };
+  if (used.isNullObject) return { sheetId: sheet.id, grid, isProtected: sheet.protection.protected, cellCount: 0 };
   const { rowIndex, columnIndex, rowCount, columnCount } = used;
   for (let offset = 0; offset < rowCount; offset += READ_CHUNK_ROWS) {
     const height = Math.min(READ_CHUNK_ROWS, rowCount - offset);
@@ -120,7 +129,7 @@ async function readInBlocks(context: Excel.RequestContext, progress: ReadProgres
     progress?.(offset + height, rowCount);
   }
   grid.merges = !merged || merged.isNullObject ? [] : areasOf(merged.address);
-  return { grid, isProtected: sheet.protection.protected, cellCount: rowCount * columnCount };
+  return { sheetId: sheet.id, grid, isProtected: sheet.protection.protected, cellCount: rowCount * columnCount };
 }
 
 /** Items with their cell's position, column by column and down each column: the order writes and reads go in. */
@@ -169,11 +178,11 @@ function addressLists(cells: string[]): string[] {
 }
 
 /**
- * Applies an edit to the active sheet in one sync; a larger edit is split only to stay under the request-size limit.
- * Returns the number of syncs it made.
+ * Applies an edit to the sheet with `sheetId` in one sync; a larger edit is split only to stay under the request-size
+ * limit. Returns the number of syncs it made.
  */
-export async function applyEdit(context: Excel.RequestContext, edit: SheetEdit): Promise<number> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
+export async function applyEdit(context: Excel.RequestContext, sheetId: string, edit: SheetEdit): Promise<number> {
+  const sheet = context.workbook.worksheets.getItem(sheetId);
   let pending = 0;
   let syncs = 0;
   const flushIfLarge = async (bytes: number) => {
@@ -240,8 +249,8 @@ function fillSpans(cells: string[]): FillSpan[] {
  * a column rather than a range per cell (13,000 flagged cells would be a request of several MB): one sync, more only
  * when the answer would pass the payload budget.
  */
-export async function readFills(context: Excel.RequestContext, cells: string[]): Promise<Map<string, string | null>> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
+export async function readFills(context: Excel.RequestContext, sheetId: string, cells: string[]): Promise<Map<string, string | null>> {
+  const sheet = context.workbook.worksheets.getItem(sheetId);
   const fills = new Map<string, string | null>();
   let pending: { span: FillSpan; properties: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
   let bytes = 0;
@@ -267,9 +276,11 @@ export async function readFills(context: Excel.RequestContext, cells: string[]):
   return fills;
 }
 
-/** Selects a cell so the user sees what a finding is about: one sync. */
-export async function selectCell(context: Excel.RequestContext, cell: string): Promise<void> {
-  context.workbook.worksheets.getActiveWorksheet().getRange(cell).select();
+/** Shows the user what a finding is about: its sheet brought to the front and the cell selected, in one sync. */
+export async function selectCell(context: Excel.RequestContext, sheetId: string, cell: string): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(sheetId);
+  sheet.activate();
+  sheet.getRange(cell).select();
   await context.sync();
 }
 

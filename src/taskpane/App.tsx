@@ -60,9 +60,11 @@ export function App({ port }: { port: SheetPort }) {
     return `已修正 ${finding.fix!.cell}。`;
   });
   const undo = () => act('正在撤销…', async () => {
-    const label = await session.undo();
+    const undone = await session.undo();
     await recheck();
-    return label ? `已撤销“${label}”。` : undefined;
+    if (!undone) return undefined;
+    const kept = undone.kept.length ? `${undone.kept.join('、')} 在那之后又有改动，保留了现在的内容。` : '';
+    return `已撤销“${undone.label}”。${kept}`;
   });
   const evaluate = () => act('正在计算…', async () => {
     const { written, evaluation: result, errors } = await session.evaluate();

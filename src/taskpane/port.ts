@@ -1,13 +1,14 @@
 // What the task pane needs from a workbook, behind one interface: Excel through Office.js, or the in-memory stand-in.
 import { DEFAULT_SETTINGS, type Settings } from '../core/check';
-import { applyEdit, readActiveSheet, readFills, selectCell, type ReadProgress, type SheetEdit, type SheetSnapshot } from '../excel/adapter';
+import { applyEdit, readFills, readSheet, selectCell, type ReadProgress, type SheetEdit, type SheetSnapshot } from '../excel/adapter';
 
+/** Every call but the first read names the sheet it is for by Excel's worksheet id (SheetSnapshot.sheetId). */
 export interface SheetPort {
-  /** Reads the active sheet; `progress` hears about row blocks when a sheet is too large for one request. */
-  read(progress?: ReadProgress): Promise<SheetSnapshot>;
-  apply(edit: SheetEdit): Promise<void>;
-  readFills(cells: string[]): Promise<Map<string, string | null>>;
-  select(cell: string): Promise<void>;
+  /** Reads the sheet with `sheetId`, or the active one; `progress` hears about row blocks of a sheet too large for one request. */
+  read(sheetId: string | null, progress?: ReadProgress): Promise<SheetSnapshot>;
+  apply(sheetId: string, edit: SheetEdit): Promise<void>;
+  readFills(sheetId: string, cells: string[]): Promise<Map<string, string | null>>;
+  select(sheetId: string, cell: string): Promise<void>;
   loadSettings(): Settings;
   saveSettings(settings: Settings): Promise<void>;
 }
@@ -23,12 +24,12 @@ export interface SettingsStore {
 
 export function excelPort(run: Runner, store: SettingsStore): SheetPort {
   return {
-    read: (progress) => run((context) => readActiveSheet(context, progress)),
-    apply: async (edit) => {
-      await run((context) => applyEdit(context, edit));
+    read: (sheetId, progress) => run((context) => readSheet(context, sheetId, progress)),
+    apply: async (sheetId, edit) => {
+      await run((context) => applyEdit(context, sheetId, edit));
     },
-    readFills: (cells) => run((context) => readFills(context, cells)),
-    select: (cell) => run((context) => selectCell(context, cell)),
+    readFills: (sheetId, cells) => run((context) => readFills(context, sheetId, cells)),
+    select: (sheetId, cell) => run((context) => selectCell(context, sheetId, cell)),
     loadSettings: () => ({ ...DEFAULT_SETTINGS, ...(store.get() ?? {}) }),
     saveSettings: (settings) => store.set(settings),
   };

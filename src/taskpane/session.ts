@@ -3,8 +3,9 @@ import type { Finding, Settings } from '../core/check';
 import { checkSheet, type SheetReport } from '../core/engine';
 import { planEvaluationOf } from '../core/evaluation-plan';
 import type { SheetEvaluation } from '../core/evaluate';
-import { planFindings, planSheet, type EditPlan } from '../core/plan';
-import { editOfPlan, undoOfPlan, type ReadProgress, type SheetEdit, type SheetSnapshot } from '../excel/adapter';
+import { a1, GridView, parseA1, parseRangeA1, type CellValue } from '../core/grid';
+import { planFindings, planSheet, revertChanges, type CellChange, type EditPlan } from '../core/plan';
+import { editOfPlan, isItemNotFound, type ReadProgress, type SheetSnapshot } from '../excel/adapter';
 import type { SheetPort } from './port';
 
 /** Above this many cells a sheet is not read: Excel returns nothing past 5,000,000 and the pane would stall first. */
@@ -15,7 +16,16 @@ export class SessionError extends Error {}
 
 interface UndoEntry {
   label: string;
-  edit: SheetEdit;
+  /** The sheet the plan was written to, whichever sheet is active when it is undone. */
+  sheetId: string;
+  plan: EditPlan;
+}
+
+/** What an undo did: the cells the user changed again after the action keep what the user wrote. */
+export interface UndoResult {
+  label: string;
+  /** Cells not restored, because they no longer hold what the action wrote; merged areas not restored over content. */
+  kept: string[];
 }
 
 export interface CheckResult {
@@ -23,11 +33,25 @@ export interface CheckResult {
   isProtected: boolean;
 }
 
+/** A cell still holds what a change wrote: the same value and, where the change set one, the same number format. */
+function stillHolds(view: GridView, change: CellChange): boolean {
+  const { row, col } = parseA1(change.cell);
+  const blankOr = (value: CellValue) => (value === '' ? null : value);
+  if (blankOr(view.value(row, col)) !== blankOr(change.toValue)) return false;
+  return change.toFormat === change.fromFormat || view.numberFormat(row, col) === change.toFormat;
+}
+
+/**
+ * Every action after 检查 reads and writes the sheet that was checked, by its id: a user who checks 表1 and then
+ * switches to 表2 still fixes, undoes and highlights 表1. 检查 itself takes the active sheet.
+ */
 export class Session {
   /** Told how far a large sheet's read has come, for the pane's progress indicator. */
   onReadProgress: ReadProgress | undefined;
   private undoStack: UndoEntry[] = [];
-  private highlighted: Map<string, string | null> | null = null;
+  private highlighted: { sheetId: string; fills: Map<string, string | null> } | null = null;
+  /** The sheet the pane's results belong to; none until the first read. */
+  private sheet: { id: string; name: string } | null = null;
 
   constructor(private readonly port: SheetPort, private settings: Settings) {}
 
@@ -43,60 +67,110 @@ export class Session {
     this.settings = settings;
   }
 
-  /** Reads the active sheet once, refusing one too large to process. */
-  private async read(): Promise<SheetSnapshot> {
-    const snapshot = await this.port.read(this.onReadProgress);
+  /** Reads a sheet by id (or the active one) and binds the session to it, refusing one too large to process. */
+  private async read(sheetId: string | null): Promise<SheetSnapshot> {
+    let snapshot: SheetSnapshot;
+    try {
+      snapshot = await this.port.read(sheetId, this.onReadProgress);
+    } catch (error) {
+      if (sheetId !== null && isItemNotFound(error)) {
+        throw new SessionError(`检查过的工作表“${this.sheet?.name ?? ''}”已不存在（可能已被删除），没有写入任何内容。请在要处理的工作表上重新检查。`);
+      }
+      throw error;
+    }
     if (snapshot.cellCount > MAX_CELLS) {
       throw new SessionError(`工作表“${snapshot.grid.name}”有 ${snapshot.cellCount.toLocaleString('zh-CN')} 个单元格，超过 ${MAX_CELLS.toLocaleString('zh-CN')} 个的处理上限。请把绩效表复制到单独的工作表后再检查。`);
     }
+    this.sheet = { id: snapshot.sheetId, name: snapshot.grid.name };
     return snapshot;
   }
 
-  /** Reads the sheet for an action that writes: a protected sheet is refused before anything is planned. */
-  private async readForWriting(): Promise<SheetSnapshot> {
-    const snapshot = await this.read();
+  /** Reads a sheet for an action that writes: a protected sheet is refused before anything is planned. */
+  private async readForWriting(sheetId = this.sheet?.id ?? null): Promise<SheetSnapshot> {
+    const snapshot = await this.read(sheetId);
     if (snapshot.isProtected) throw new SessionError(`工作表“${snapshot.grid.name}”受保护，无法写入。请在“审阅”中撤消工作表保护后重试。`);
     return snapshot;
   }
 
+  /** The sheet the results belong to; findings only exist after a check, so there is one. */
+  private get sheetId(): string {
+    if (!this.sheet) throw new SessionError('请先检查工作表。');
+    return this.sheet.id;
+  }
+
+  /** Checks the active sheet, which the later actions then work on. */
   async check(): Promise<CheckResult> {
-    const snapshot = await this.read();
+    const snapshot = await this.read(null);
     return { report: checkSheet(snapshot.grid, this.settings), isProtected: snapshot.isProtected };
   }
 
-  private async commit(label: string, plan: EditPlan): Promise<number> {
+  private async commit(label: string, sheetId: string, plan: EditPlan): Promise<number> {
     if (plan.changes.length === 0) return 0;
-    await this.port.apply(editOfPlan(plan));
-    this.undoStack.push({ label, edit: undoOfPlan(plan) });
+    await this.port.apply(sheetId, editOfPlan(plan));
+    this.undoStack.push({ label, sheetId, plan });
     return plan.changes.length;
   }
 
   /** Applies every safe fix (re-checking between passes); returns the number of cells changed. */
   async applySafeFixes(): Promise<number> {
-    const { grid } = await this.readForWriting();
-    return this.commit('自动修正', planSheet(grid, { all: false, settings: this.settings }));
+    const { sheetId, grid } = await this.readForWriting();
+    return this.commit('自动修正', sheetId, planSheet(grid, { all: false, settings: this.settings }));
   }
 
-  /** Applies one suggestion the user reviewed, against the sheet as it is now. */
+  /**
+   * Applies one suggestion the user reviewed, against the sheet as it is now; refused where one of its cells no
+   * longer shows what the suggestion was computed from (the user edited it since the check).
+   */
   async applyFix(finding: Finding): Promise<number> {
-    const { grid } = await this.readForWriting();
-    return this.commit(`修正 ${finding.fix!.cell}`, planFindings(grid, [finding]));
+    const { sheetId, grid } = await this.readForWriting();
+    const view = new GridView(grid);
+    const fix = finding.fix!;
+    for (const edit of [fix, ...(fix.also ?? [])]) {
+      const { row, col } = parseA1(edit.cell);
+      const now = view.text(row, col);
+      if (now !== edit.from) {
+        throw new SessionError(`${edit.cell} 现在是“${now}”，检查时是“${edit.from}”：检查之后已有改动，这条修正没有写入。请重新检查。`);
+      }
+    }
+    return this.commit(`修正 ${fix.cell}`, sheetId, planFindings(grid, [finding]));
   }
 
-  /** Writes 完成率 / 得分 / prompts (or the empty self-evaluation columns of a target table). */
   /** Writes the self-evaluation; says too how many error-level findings remain, which the total does not settle. */
   async evaluate(): Promise<{ written: number; evaluation: SheetEvaluation | null; errors: number }> {
-    const { grid } = await this.readForWriting();
+    const { sheetId, grid } = await this.readForWriting();
     const report = checkSheet(grid, this.settings);
     const { plan, evaluation } = planEvaluationOf(grid, report);
-    return { written: await this.commit('自评', plan), evaluation, errors: report.findings.filter((f) => f.severity === 'error').length };
+    return { written: await this.commit('自评', sheetId, plan), evaluation, errors: report.findings.filter((f) => f.severity === 'error').length };
   }
 
-  async undo(): Promise<string | null> {
-    const entry = this.undoStack.pop();
+  /**
+   * Takes the last action back on the sheet it was applied to. A cell the user changed again since keeps the user's
+   * content, and a split merge is merged again only where that loses nothing: undo never destroys later work.
+   */
+  async undo(): Promise<UndoResult | null> {
+    const entry = this.undoStack[this.undoStack.length - 1];
     if (!entry) return null;
-    await this.port.apply(entry.edit);
-    return entry.label;
+    const { grid } = await this.readForWriting(entry.sheetId);
+    const view = new GridView(grid);
+    const kept = entry.plan.changes.filter((change) => !stillHolds(view, change)).map((change) => change.cell);
+    const changes = revertChanges(entry.plan).filter((change) => !kept.includes(change.cell));
+    const restored = new Map(changes.map((change) => [change.cell, change.toValue]));
+    const blankAfter = (row: number, col: number) => {
+      const cell = a1(row, col);
+      const value = restored.has(cell) ? restored.get(cell)! : view.value(row, col);
+      return value === null || value === '';
+    };
+    const merge: string[] = [];
+    for (const { range } of entry.plan.unmerge) {
+      const { top, left, bottom, right } = parseRangeA1(range);
+      let empty = true;
+      for (let r = top; r <= bottom && empty; r++) for (let c = left; c <= right && empty; c++) empty = (r === top && c === left) || blankAfter(r, c);
+      if (empty) merge.push(range);
+      else kept.push(range);
+    }
+    await this.port.apply(entry.sheetId, { changes, merge });
+    this.undoStack.pop();
+    return { label: entry.label, kept };
   }
 
   /** Fills the flagged cells; the user's own fills are read first so that clearing puts them back. */
@@ -104,23 +178,25 @@ export class Session {
     if (this.highlighted) await this.clearHighlight();
     const unique = [...new Set(cells)];
     if (unique.length === 0) return;
-    this.highlighted = await this.port.readFills(unique);
-    await this.port.apply({ fills: [{ cells: unique, color: HIGHLIGHT_COLOR }] });
+    const sheetId = this.sheetId;
+    this.highlighted = { sheetId, fills: await this.port.readFills(sheetId, unique) };
+    await this.port.apply(sheetId, { fills: [{ cells: unique, color: HIGHLIGHT_COLOR }] });
   }
 
   async clearHighlight(): Promise<void> {
     if (!this.highlighted) return;
     const byColour = new Map<string | null, string[]>();
-    for (const [cell, colour] of this.highlighted) {
+    for (const [cell, colour] of this.highlighted.fills) {
       const cells = byColour.get(colour);
       if (cells) cells.push(cell);
       else byColour.set(colour, [cell]);
     }
-    await this.port.apply({ fills: [...byColour].map(([color, cells]) => ({ cells, color })) });
+    await this.port.apply(this.highlighted.sheetId, { fills: [...byColour].map(([color, cells]) => ({ cells, color })) });
     this.highlighted = null;
   }
 
+  /** Brings the checked sheet to the front with the cell selected. */
   select(cell: string): Promise<void> {
-    return this.port.select(cell);
+    return this.port.select(this.sheetId, cell);
   }
 }

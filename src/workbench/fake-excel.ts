@@ -10,6 +10,8 @@ export interface FakeCell {
 }
 
 export interface FakeSheet {
+  /** Excel's worksheet id: a GUID that stays when the sheet is renamed or moved. */
+  id: string;
   name: string;
   cells: Map<string, FakeCell>;
   merges: MergedArea[];
@@ -154,7 +156,19 @@ export class FakeContext {
   readonly workbook;
 
   constructor(private readonly excel: FakeExcel) {
-    this.workbook = strict({ worksheets: strict({ getActiveWorksheet: () => strict(new FakeWorksheet(excel, excel.activeSheet), 'Worksheet') }, 'WorksheetCollection') }, 'Workbook');
+    const worksheet = (sheet: FakeSheet) => strict(new FakeWorksheet(excel, sheet), 'Worksheet');
+    this.workbook = strict({
+      worksheets: strict({
+        getActiveWorksheet: () => worksheet(excel.activeSheet),
+        /** By id or name, as Excel looks it up; a sheet that is gone fails the sync with ItemNotFound. */
+        getItem: (key: string) => {
+          const found = excel.sheets.find((s) => s.id === key || s.name.toLowerCase() === key.toLowerCase());
+          if (found) return worksheet(found);
+          excel.fail(`ItemNotFound: 找不到工作表“${key}”`);
+          return worksheet({ id: key, name: key, cells: new Map(), merges: [], protected: false, selected: null });
+        },
+      }, 'WorksheetCollection'),
+    }, 'Workbook');
   }
 
   sync(): Promise<void> {
@@ -207,6 +221,14 @@ class FakeWorksheet extends Loadable {
 
   get name(): string {
     return this.read('name', () => this.sheet.name);
+  }
+
+  get id(): string {
+    return this.read('id', () => this.sheet.id);
+  }
+
+  activate(): void {
+    this.excel.queue(() => this.excel.activate(this.excel.sheets.indexOf(this.sheet)), 20);
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {

@@ -3,7 +3,7 @@ import { a1, type SheetGrid } from '../core/grid';
 import { FakeExcel, type DisplayText, type FakeCell, type FakeSheet } from './fake-excel';
 
 export function fakeExcelFromGrids(grids: SheetGrid[], displayText: DisplayText, active = 0): FakeExcel {
-  const sheets: FakeSheet[] = grids.map((grid) => {
+  const sheets: FakeSheet[] = grids.map((grid, index) => {
     const cells = new Map<string, FakeCell>();
     grid.values.forEach((row, r) =>
       row.forEach((value, c) => {
@@ -11,7 +11,12 @@ export function fakeExcelFromGrids(grids: SheetGrid[], displayText: DisplayText,
         if (value !== null && value !== undefined) cells.set(a1(r, c), { value, format, fill: null });
       }),
     );
-    return { name: grid.name, cells, merges: grid.merges.map((m) => ({ ...m })), protected: false, selected: null };
+    return { id: sheetId(index), name: grid.name, cells, merges: grid.merges.map((m) => ({ ...m })), protected: false, selected: null };
   });
   return new FakeExcel(sheets, active, displayText);
+}
+
+/** A GUID in the form Excel gives worksheet ids, the same for the same position on every run. */
+function sheetId(index: number): string {
+  return `{${(index + 1).toString(16).padStart(8, '0').toUpperCase()}-6A1E-4C1B-9F0A-5E3D2B7C8A41}`;
 }

@@ -3,11 +3,11 @@ import { checkSheet } from '../../src/core/engine';
 import { planEvaluation } from '../../src/core/evaluation-plan';
 import { a1, type SheetGrid } from '../../src/core/grid';
 import { planSheet, type CellChange } from '../../src/core/plan';
-import { applyEdit, editOfPlan, readActiveSheet, readFills, selectCell, undoOfPlan } from '../../src/excel/adapter';
+import { applyEdit, editOfPlan, readSheet, readFills, selectCell } from '../../src/excel/adapter';
 import type { FakeExcel } from '../../src/workbench/fake-excel';
 import { fakeExcelFromGrids } from '../../src/workbench/from-grid';
 import { displayText as display } from '../../src/xlsx/display';
-import { mergeArea } from '../support/grid';
+import { mergeArea, undoEdit } from '../support/grid';
 import { seedGrids } from '../support/seed';
 
 const context = (excel: FakeExcel) => excel.run(async (ctx) => ctx as unknown as Excel.RequestContext);
@@ -19,7 +19,7 @@ async function seedExcel(id: '000' | '004'): Promise<{ excel: FakeExcel; grid: S
 
 test('reads the active sheet in one sync into the same grid the file reader gives: same tables, same findings', async () => {
   const { excel, grid } = await seedExcel('004');
-  const snapshot = await readActiveSheet(await context(excel));
+  const snapshot = await readSheet(await context(excel), null);
   expect(excel.syncCount).toBe(1);
   expect(snapshot.grid.merges).toHaveLength(grid.merges.length);
   const fromExcel = checkSheet(snapshot.grid).findings.map((f) => `${f.cell} ${f.check}`);
@@ -32,16 +32,16 @@ test('applies a fix plan in one sync, and its undo in one more, restoring every 
   const { excel, grid } = await seedExcel('004');
   const plan = planSheet(grid, { all: true });
   const ctx = await context(excel);
-  expect(await applyEdit(ctx, editOfPlan(plan))).toBe(1);
+  expect(await applyEdit(ctx, excel.activeSheet.id, editOfPlan(plan))).toBe(1);
   expect(excel.syncCount).toBe(1);
   const sheet = excel.activeSheet;
   expect(sheet.cells.get('E23')?.value).toBe('≤15万元');
   expect(sheet.cells.get('F13')).toMatchObject({ value: 0.8, format: '0%' });
   expect(sheet.merges.some((m) => a1(m.top, m.left) === 'B15')).toBe(false);
 
-  await applyEdit(ctx, undoOfPlan(plan));
+  await applyEdit(ctx, excel.activeSheet.id, undoEdit(plan));
   expect(excel.syncCount).toBe(2);
-  const restored = await readActiveSheet(ctx);
+  const restored = await readSheet(ctx, null);
   expect(checkSheet(restored.grid).findings.map((f) => f.cell)).toEqual(checkSheet(grid).findings.map((f) => f.cell));
   expect(sheet.cells.get('F13')).toMatchObject({ value: 0.8, format: null });
   expect(sheet.cells.get('B18')?.value ?? null).toBeNull();
@@ -57,13 +57,13 @@ describe('a 5,000-row sheet', () => {
   test('is read in one sync and its evaluation columns written in one', async () => {
     const excel = bigExcel();
     const ctx = await context(excel);
-    const { grid } = await readActiveSheet(ctx);
+    const { grid } = await readSheet(ctx, null);
     expect(excel.syncCount).toBe(1);
     const changes: CellChange[] = grid.values.slice(1).flatMap((_, i) => [
       { sheet: '自评表', cell: a1(i + 1, 5), from: '', to: '90%', fromValue: null, toValue: 0.9, fromFormat: null, toFormat: '0.00%', checks: ['evaluate'] },
       { sheet: '自评表', cell: a1(i + 1, 6), from: '', to: '9', fromValue: null, toValue: 9, fromFormat: null, toFormat: '0.00', checks: ['evaluate'] },
     ]);
-    expect(await applyEdit(ctx, { changes })).toBe(1);
+    expect(await applyEdit(ctx, excel.activeSheet.id, { changes })).toBe(1);
     expect(excel.syncCount).toBe(2);
     expect(excel.activeSheet.cells.get('G5001')).toMatchObject({ value: 9, format: '0.00' });
   });
@@ -73,14 +73,14 @@ describe('a 5,000-row sheet', () => {
     excel.activeSheet.cells.set('D2', { value: '≥100人', format: null, fill: '#C6EFCE' });
     const ctx = await context(excel);
     const cells = Array.from({ length: 5000 }, (_, i) => `D${i + 2}`);
-    const before = await readFills(ctx, cells);
+    const before = await readFills(ctx, excel.activeSheet.id, cells);
     expect(excel.syncCount).toBe(1);
-    await applyEdit(ctx, { fills: [{ cells, color: '#FFE699' }] });
+    await applyEdit(ctx, excel.activeSheet.id, { fills: [{ cells, color: '#FFE699' }] });
     expect(excel.activeSheet.cells.get('D3')?.fill).toBe('#FFE699');
     const userFilled = [...before].filter(([, colour]) => colour !== null).map(([cell]) => cell);
     expect(userFilled).toEqual(['D2']);
     const unfilled = cells.filter((cell) => !userFilled.includes(cell));
-    await applyEdit(ctx, { fills: [{ cells: userFilled, color: '#C6EFCE' }, { cells: unfilled, color: null }] });
+    await applyEdit(ctx, excel.activeSheet.id, { fills: [{ cells: userFilled, color: '#C6EFCE' }, { cells: unfilled, color: null }] });
     expect(excel.activeSheet.cells.get('D2')?.fill).toBe('#C6EFCE');
     expect(excel.activeSheet.cells.get('D3')?.fill).toBeNull();
     expect(excel.syncCount).toBe(3);
@@ -102,7 +102,7 @@ test('the fills of 30,000 scattered flagged cells are read in one sync: a range 
     await expect(c.sync()).rejects.toThrow('RequestPayloadSizeLimitExceeded');
   });
   const syncsBefore = excel.syncCount;
-  const fills = await readFills(ctx, cells);
+  const fills = await readFills(ctx, excel.activeSheet.id, cells);
   expect(excel.syncCount - syncsBefore).toBe(1);
   expect(fills.size).toBe(cells.length);
   expect(fills.get('E5')).toBe('#FFC7CE');
@@ -116,14 +116,14 @@ test('an edit above the request-size budget is split rather than rejected', asyn
   const changes: CellChange[] = Array.from({ length: 2000 }, (_, i) => ({
     sheet: '绩效目标表', cell: a1(100 + i * 2, 20), from: '', to: long, fromValue: null, toValue: long, fromFormat: null, toFormat: null, checks: ['test'],
   }));
-  const syncs = await applyEdit(await context(excel), { changes });
+  const syncs = await applyEdit(await context(excel), excel.activeSheet.id, { changes });
   expect(syncs).toBeGreaterThan(1);
   expect(excel.activeSheet.cells.get('U4099')?.value).toBe(long);
 });
 
 test('selecting a finding\'s cell is one sync', async () => {
   const { excel } = await seedExcel('004');
-  await selectCell(await context(excel), 'E23');
+  await selectCell(await context(excel), excel.activeSheet.id, 'E23');
   expect([excel.activeSheet.selected, excel.syncCount]).toEqual(['E23:E23', 1]);
 });
 
@@ -160,7 +160,7 @@ test('a sheet whose answer exceeds the 5 MB limit is read again in 5,000-row blo
   for (let i = 0; i < 12000; i++) rows.push(['产出指标', '数量指标', `第${i}期残疾人实用技术培训班培训人数`, '≥100人', `${i % 200}人`, '按照年度工作计划组织实施的培训项目', '人', `第${i}行：来源于2020年度培训台账及签到表`]);
   const excel = fakeExcelFromGrids([{ name: '大表', values: rows, merges: [{ top: 1, left: 0, bottom: 3, right: 0 }] }], display);
   const seen: [number, number][] = [];
-  const { grid, cellCount } = await readActiveSheet(await context(excel), (done, total) => seen.push([done, total]));
+  const { grid, cellCount } = await readSheet(await context(excel), null, (done, total) => seen.push([done, total]));
   // One refused sync, one for the dimensions and merges, three blocks.
   expect(excel.syncCount).toBe(5);
   expect(seen).toEqual([[5000, 12001], [10000, 12001], [12001, 12001]]);
@@ -192,7 +192,7 @@ test('merges reaching past the values are read whole, and the self-evaluation do
     merges: [mergeArea('A1:H1'), mergeArea('A3:A4'), mergeArea('F3:F5')],
   };
   const excel = fakeExcelFromGrids([sheet], display);
-  const { grid } = await readActiveSheet(await context(excel));
+  const { grid } = await readSheet(await context(excel), null);
   expect(excel.syncCount).toBe(1);
   expect(grid.merges).toEqual(sheet.merges);
   const written = planEvaluation(grid).plan.changes.map((c) => c.cell);
@@ -208,7 +208,7 @@ test('above 512 merged areas Excel refuses them: the cells are still read, marke
     merges.push({ top: 1 + i * 2, left: 0, bottom: 2 + i * 2, right: 0 });
   }
   const excel = fakeExcelFromGrids([{ name: '多项目', values: rows, merges }], display);
-  const { grid } = await readActiveSheet(await context(excel));
+  const { grid } = await readSheet(await context(excel), null);
   expect([grid.mergesUnknown, grid.merges.length, grid.values[1200][2]]).toEqual([true, 0, '合格率599']);
   // The refused request, the dimensions, one block.
   expect(excel.syncCount).toBe(3);

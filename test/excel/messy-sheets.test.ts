@@ -7,10 +7,10 @@ import { checkSheet } from '../../src/core/engine';
 import { planEvaluation } from '../../src/core/evaluation-plan';
 import type { SheetGrid } from '../../src/core/grid';
 import { planSheet } from '../../src/core/plan';
-import { applyEdit, editOfPlan, readActiveSheet, undoOfPlan } from '../../src/excel/adapter';
+import { applyEdit, editOfPlan, readSheet } from '../../src/excel/adapter';
 import { fakeExcelFromGrids } from '../../src/workbench/from-grid';
 import { displayText } from '../../src/xlsx/display';
-import { applied, contentOf } from '../support/grid';
+import { applied, contentOf, undoEdit } from '../support/grid';
 import { messy, messySheet, seedSheets } from '../support/messy';
 
 let seeds: SheetGrid[];
@@ -26,24 +26,24 @@ test('read, fixed, undone and evaluated through the adapter, a messy sheet stays
       const sheet = messy(seeds[seed], edits);
       const excel = fakeExcelFromGrids([sheet], displayText);
       const context = await excel.run(async (ctx) => ctx as unknown as Excel.RequestContext);
-      const read = (await readActiveSheet(context)).grid;
+      const read = (await readSheet(context, null)).grid;
       expect(excel.syncCount).toBe(1);
       expect(reportOf(read)).toEqual(reportOf(sheet));
 
       const plan = planSheet(read, { all });
-      await applyEdit(context, editOfPlan(plan));
+      await applyEdit(context, excel.activeSheet.id, editOfPlan(plan));
       expect(excel.syncCount).toBe(2);
-      const fixed = (await readActiveSheet(context)).grid;
+      const fixed = (await readSheet(context, null)).grid;
       expect(contentOf(fixed)).toEqual(contentOf(applied(read, plan)));
 
-      await applyEdit(context, undoOfPlan(plan));
+      await applyEdit(context, excel.activeSheet.id, undoEdit(plan));
       expect(excel.syncCount).toBe(4);
-      expect(contentOf((await readActiveSheet(context)).grid)).toEqual(contentOf(sheet));
+      expect(contentOf((await readSheet(context, null)).grid)).toEqual(contentOf(sheet));
 
       const evaluation = planEvaluation(read).plan;
-      await applyEdit(context, editOfPlan(evaluation));
+      await applyEdit(context, excel.activeSheet.id, editOfPlan(evaluation));
       expect(excel.syncCount).toBe(6);
-      expect(contentOf((await readActiveSheet(context)).grid)).toEqual(contentOf(applied(read, evaluation)));
+      expect(contentOf((await readSheet(context, null)).grid)).toEqual(contentOf(applied(read, evaluation)));
     }),
     { numRuns: 100 },
   );

@@ -2,7 +2,7 @@
 // stand-in stores strings as Excel does (a string is read as if typed), so these fail if the adapter writes raw text.
 import type { CellValue } from '../../src/core/grid';
 import type { CellChange } from '../../src/core/plan';
-import { applyEdit, asTyped, readActiveSheet } from '../../src/excel/adapter';
+import { applyEdit, asTyped, readSheet } from '../../src/excel/adapter';
 import { storedInput } from '../../src/workbench/excel-input';
 import { fakeExcelFromGrids } from '../../src/workbench/from-grid';
 import { displayText } from '../../src/xlsx/display';
@@ -50,9 +50,9 @@ describe('the adapter writes text that Excel would read as something else with a
     const excel = fakeExcelFromGrids([{ name: '表1', values: [['90', '-', '1次/年', '2026-12-31']], merges: [] }], displayText);
     const context = await excel.run(async (ctx) => ctx as unknown as Excel.RequestContext);
     const changes = [change('A1', '90', '=90%'), change('B1', '-', '=1次'), change('C1', '1次/年', '+1次/年'), change('D1', '2026-12-31', '≤2026-12-31')];
-    await applyEdit(context, { changes });
-    expect((await readActiveSheet(context)).grid.values[0]).toEqual(['=90%', '=1次', '+1次/年', '≤2026-12-31']);
-    await applyEdit(context, { changes: changes.map((c) => change(c.cell, c.toValue, c.fromValue)) });
-    expect((await readActiveSheet(context)).grid.values[0]).toEqual(['90', '-', '1次/年', '2026-12-31']);
+    await applyEdit(context, excel.activeSheet.id, { changes });
+    expect((await readSheet(context, null)).grid.values[0]).toEqual(['=90%', '=1次', '+1次/年', '≤2026-12-31']);
+    await applyEdit(context, excel.activeSheet.id, { changes: changes.map((c) => change(c.cell, c.toValue, c.fromValue)) });
+    expect((await readSheet(context, null)).grid.values[0]).toEqual(['90', '-', '1次/年', '2026-12-31']);
   });
 });

@@ -1,6 +1,7 @@
 // Literal grids for tests: rows of cells, optional merges, A1 helpers; a grid after a plan, and what it holds.
 import { GridView, parseRangeA1, type CellValue, type MergedArea, type SheetGrid } from '../../src/core/grid';
-import { applyChanges, type EditPlan } from '../../src/core/plan';
+import { applyChanges, revertChanges, type EditPlan } from '../../src/core/plan';
+import type { SheetEdit } from '../../src/excel/adapter';
 
 export const mergeArea: (range: string) => MergedArea = parseRangeA1;
 
@@ -49,4 +50,9 @@ export function contentOf(sheet: SheetGrid) {
     }
   }
   return { cells, merges: sheet.merges.map((m) => `${m.top},${m.left}:${m.bottom},${m.right}`).sort() };
+}
+
+/** The whole of a plan taken back through the adapter: every cell restored, then the split merges merged again. */
+export function undoEdit(plan: EditPlan): SheetEdit {
+  return { changes: revertChanges(plan), merge: plan.unmerge.map((u) => u.range) };
 }

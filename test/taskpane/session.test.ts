@@ -1,0 +1,127 @@
+// Issue "The add-in in real Excel", item 1: every action after 检查 goes to the sheet that was checked, by its id, and
+// never over what the user wrote since. The real Session and adapter on the in-memory Excel, two sheets open.
+import { excelPort, memorySettingsStore } from '../../src/taskpane/port';
+import { Session, SessionError } from '../../src/taskpane/session';
+import type { FakeExcel, FakeSheet } from '../../src/workbench/fake-excel';
+import { fakeExcelFromGrids } from '../../src/workbench/from-grid';
+import { displayText } from '../../src/xlsx/display';
+import { DEFAULT_SETTINGS } from '../../src/core/check';
+import { seedGrids } from '../support/seed';
+
+const NOTES = { name: '说明', values: [['填报说明'], ['90'], ['=1次']], merges: [] };
+
+async function twoSheets(): Promise<{ excel: FakeExcel; session: Session; table: FakeSheet; notes: FakeSheet }> {
+  const [grid] = await seedGrids('004');
+  const excel = fakeExcelFromGrids([grid, NOTES], displayText, 0);
+  const port = excelPort((batch) => excel.run((context) => batch(context as unknown as Excel.RequestContext)), memorySettingsStore());
+  return { excel, session: new Session(port, DEFAULT_SETTINGS), table: excel.sheets[0], notes: excel.sheets[1] };
+}
+
+const snapshot = (sheet: FakeSheet) => JSON.stringify([...sheet.cells].sort(), null, 0) + JSON.stringify(sheet.merges);
+const valueOf = (sheet: FakeSheet, cell: string) => sheet.cells.get(cell)?.value ?? null;
+
+test('fixes and their undo go to the checked sheet after the user switched to another one', async () => {
+  const { excel, session, table, notes } = await twoSheets();
+  const original = snapshot(table);
+  const notesBefore = snapshot(notes);
+  const { report } = await session.check();
+  excel.activate(1);
+
+  expect(await session.applySafeFixes()).toBeGreaterThan(0);
+  expect(valueOf(table, 'E14')).toBe('≤2万元');
+  const suggestion = report.findings.find((f) => f.fix && !f.fix.safe && f.fix.unmerge === undefined)!;
+  await session.applyFix(suggestion);
+  expect(snapshot(notes)).toBe(notesBefore);
+
+  await session.undo();
+  await session.undo();
+  expect(snapshot(table)).toBe(original);
+  expect(snapshot(notes)).toBe(notesBefore);
+  expect(excel.activeSheet).toBe(notes);
+});
+
+test('renaming the checked sheet does not lose it: writes follow its id', async () => {
+  const { session, table } = await twoSheets();
+  await session.check();
+  table.name = '改名后的自评表';
+  expect(await session.applySafeFixes()).toBeGreaterThan(0);
+  expect(valueOf(table, 'E14')).toBe('≤2万元');
+});
+
+test('a suggestion whose cell the user changed after the check is refused, and nothing is written', async () => {
+  const { session, table } = await twoSheets();
+  const { report } = await session.check();
+  const suggestion = report.findings.find((f) => f.fix && !f.fix.also)!;
+  table.cells.set(suggestion.fix!.cell, { value: '用户刚改的', format: null, fill: null });
+  const before = snapshot(table);
+  await expect(session.applyFix(suggestion)).rejects.toThrow(new SessionError(
+    `${suggestion.fix!.cell} 现在是“用户刚改的”，检查时是“${suggestion.fix!.from}”：检查之后已有改动，这条修正没有写入。请重新检查。`,
+  ));
+  expect(snapshot(table)).toBe(before);
+  expect(session.undoLabel).toBeNull();
+});
+
+test('undo keeps what the user wrote after the fix, restores the rest, and says which cells it kept', async () => {
+  const { session, table } = await twoSheets();
+  await session.check();
+  await session.applySafeFixes();
+  table.cells.set('E14', { value: '≤1.8万元', format: null, fill: null });
+  const undone = await session.undo();
+  expect(undone).toEqual({ label: '自动修正', kept: ['E14'] });
+  expect(valueOf(table, 'E14')).toBe('≤1.8万元');
+  // Another fixed cell is back to what it was: seed 004's "1" for a rate.
+  const [seed] = await seedGrids('004');
+  expect(valueOf(table, 'F13')).toBe(seed.values[12][5]);
+  expect(table.cells.get('F13')?.format ?? null).toBe(seed.numberFormats?.[12]?.[5] ?? null);
+});
+
+describe('a fix that split a merge (seed 004 B18, 满意度 placed under 效益指标 in the merged B15:B18)', () => {
+  async function splitFix() {
+    const sheets = await twoSheets();
+    const { report } = await sheets.session.check();
+    const finding = report.findings.find((f) => f.check === 'hierarchy-parent' && f.fix?.unmerge === 'B15:B18')!;
+    await sheets.session.applyFix(finding);
+    const merged = (sheet: FakeSheet) => sheet.merges.some((m) => m.top === 14 && m.left === 1 && m.bottom === 17 && m.right === 1);
+    expect(merged(sheets.table)).toBe(false);
+    return { ...sheets, merged };
+  }
+
+  test('is merged again on undo', async () => {
+    const { session, table, merged } = await splitFix();
+    const before = snapshot(table);
+    expect(await session.undo()).toEqual({ label: '修正 B18', kept: [] });
+    expect(merged(table)).toBe(true);
+    expect(snapshot(table)).not.toBe(before);
+  });
+
+  test('is left split where the user has since written into it: merging would delete what they wrote', async () => {
+    const { session, table, merged } = await splitFix();
+    table.cells.set('B16', { value: '产出指标', format: null, fill: null });
+    expect(await session.undo()).toEqual({ label: '修正 B18', kept: ['B15:B18'] });
+    expect(merged(table)).toBe(false);
+    expect(valueOf(table, 'B16')).toBe('产出指标');
+  });
+});
+
+test('the checked sheet deleted before an action: a sentence, nothing written anywhere', async () => {
+  const { excel, session, notes } = await twoSheets();
+  await session.check();
+  excel.sheets.splice(0, 1);
+  excel.activate(0);
+  const before = snapshot(notes);
+  await expect(session.applySafeFixes()).rejects.toThrow('检查过的工作表“部门整体支出绩效自评表”已不存在');
+  expect(snapshot(notes)).toBe(before);
+});
+
+test('selecting a finding brings the checked sheet to the front; highlights are cleared where they were set', async () => {
+  const { excel, session, table, notes } = await twoSheets();
+  const { report } = await session.check();
+  excel.activate(1);
+  await session.highlight(report.findings.map((f) => f.cell));
+  expect(table.cells.get('E23')?.fill).toBe('#FFE699');
+  expect([...notes.cells.values()].some((cell) => cell.fill !== null)).toBe(false);
+  await session.clearHighlight();
+  expect([...table.cells.values()].some((cell) => cell.fill !== null)).toBe(false);
+  await session.select('E23');
+  expect([excel.activeSheet, table.selected]).toEqual([table, 'E23:E23']);
+});
