@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { Finding, Settings } from '../core/check';
 import type { SheetReport } from '../core/engine';
 import type { SheetEvaluation } from '../core/evaluate';
+import type { EditPlan } from '../core/plan';
 import { CheckView } from './components/CheckView';
 import { EvaluateView } from './components/EvaluateView';
 import { FixView } from './components/FixView';
@@ -27,6 +28,7 @@ export function App({ port }: { port: SheetPort }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ intent: 'error' | 'success' | 'info'; text: string } | null>(null);
   const [report, setReport] = useState<SheetReport | null>(null);
+  const [preview, setPreview] = useState<EditPlan | null>(null);
   const [evaluation, setEvaluation] = useState<{ result: SheetEvaluation | null; written: number; errors: number } | null>(null);
   const [, rerender] = useState(0);
   session.onReadProgress = (done, total) => setBusy(`正在读取工作表：${done.toLocaleString('zh-CN')} / ${total.toLocaleString('zh-CN')} 行`);
@@ -47,16 +49,22 @@ export function App({ port }: { port: SheetPort }) {
     }
   }
 
-  const recheck = async () => setReport((await session.check()).report);
+  const recheck = async () => {
+    setPreview(null);
+    setReport((await session.check()).report);
+  };
   const check = () => act('正在检查…', recheck);
-  const applySafe = () => act('正在修正…', async () => {
-    const n = await session.applySafeFixes();
+  const previewSafe = () => act('正在准备修改清单…', async () => setPreview(session.previewSafeFixes()));
+  const applySafe = (plan: EditPlan) => act('正在修正…', async () => {
+    const n = await session.applySafeFixes(plan);
     await recheck();
     return n ? `已自动修正 ${n} 个单元格，可随时撤销。` : '没有可自动修正的问题。';
   });
   const applyOne = (finding: Finding) => act('正在修正…', async () => {
     await session.applyFix(finding);
     await recheck();
+    // The user sees the cell that changed, as after typing into it.
+    await session.select(finding.fix!.cell);
     return `已修正 ${finding.fix!.cell}。`;
   });
   const undo = () => act('正在撤销…', async () => {
@@ -102,7 +110,8 @@ export function App({ port }: { port: SheetPort }) {
       )}
       {tab === 'fix' && (
         <FixView
-          report={report} busy={busy !== null} undoLabel={session.undoLabel} onApplySafe={applySafe} onApply={applyOne} onUndo={undo}
+          report={report} busy={busy !== null} undoLabel={session.undoLabel} preview={preview}
+          onPreviewSafe={previewSafe} onApplySafe={applySafe} onCancelPreview={() => setPreview(null)} onApply={applyOne} onUndo={undo}
           onSelect={(cell) => act('', () => session.select(cell))}
         />
       )}

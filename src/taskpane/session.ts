@@ -3,7 +3,7 @@ import type { Finding, Settings } from '../core/check';
 import { checkSheet, type SheetReport } from '../core/engine';
 import { planEvaluationOf } from '../core/evaluation-plan';
 import type { SheetEvaluation } from '../core/evaluate';
-import { a1, GridView, parseA1, parseRangeA1, type CellValue } from '../core/grid';
+import { a1, GridView, parseA1, parseRangeA1, type CellValue, type SheetGrid } from '../core/grid';
 import { planFindings, planSheet, revertChanges, type CellChange, type EditPlan } from '../core/plan';
 import { editOfPlan, isItemNotFound, type ReadProgress, type SheetSnapshot } from '../excel/adapter';
 import type { SheetPort } from './port';
@@ -41,6 +41,12 @@ function stillHolds(view: GridView, change: CellChange): boolean {
   return change.toFormat === change.fromFormat || view.numberFormat(row, col) === change.toFormat;
 }
 
+/** Two plans make the same writes: the same cells to the same text, the same merges split. */
+function samePlan(a: EditPlan, b: EditPlan): boolean {
+  const writes = (plan: EditPlan) => JSON.stringify([plan.changes.map((c) => [c.cell, c.toValue, c.toFormat]), plan.unmerge.map((u) => u.range)]);
+  return writes(a) === writes(b);
+}
+
 /**
  * Every action after 检查 reads and writes the sheet that was checked, by its id: a user who checks 表1 and then
  * switches to 表2 still fixes, undoes and highlights 表1. 检查 itself takes the active sheet.
@@ -52,6 +58,8 @@ export class Session {
   private highlighted: { sheetId: string; fills: Map<string, string | null> } | null = null;
   /** The sheet the pane's results belong to; none until the first read. */
   private sheet: { id: string; name: string } | null = null;
+  /** The sheet as the last 检查 read it: what the pane's findings and previews are about. */
+  private checked: SheetGrid | null = null;
 
   constructor(private readonly port: SheetPort, private settings: Settings) {}
 
@@ -101,6 +109,7 @@ export class Session {
   /** Checks the active sheet, which the later actions then work on. */
   async check(): Promise<CheckResult> {
     const snapshot = await this.read(null);
+    this.checked = snapshot.grid;
     return { report: checkSheet(snapshot.grid, this.settings), isProtected: snapshot.isProtected };
   }
 
@@ -111,10 +120,23 @@ export class Session {
     return plan.changes.length;
   }
 
-  /** Applies every safe fix (re-checking between passes); returns the number of cells changed. */
-  async applySafeFixes(): Promise<number> {
+  /** Every safe fix on the sheet as last checked (re-checking between passes): what 应用全部 shows before it writes. */
+  previewSafeFixes(): EditPlan {
+    if (!this.checked) throw new SessionError('请先检查工作表。');
+    return planSheet(this.checked, { all: false, settings: this.settings });
+  }
+
+  /**
+   * Applies every safe fix; returns the number of cells changed. Given the preview the user confirmed, writes only if
+   * the sheet as it is now gives exactly that plan, so the count shown is the count applied.
+   */
+  async applySafeFixes(confirmed?: EditPlan): Promise<number> {
     const { sheetId, grid } = await this.readForWriting();
-    return this.commit('自动修正', sheetId, planSheet(grid, { all: false, settings: this.settings }));
+    const plan = planSheet(grid, { all: false, settings: this.settings });
+    if (confirmed && !samePlan(plan, confirmed)) {
+      throw new SessionError('工作表在检查之后有改动，可自动修正的内容已与预览不同，没有写入。请重新检查后再应用。');
+    }
+    return this.commit('自动修正', sheetId, plan);
   }
 
   /**

@@ -78,13 +78,14 @@ test('seed 004: a finding selects its cell; 修正 then 撤销; 自评 writes th
   const { page, errors } = await open(SEEDS['004'].file);
   await check(page);
   await page.getByRole('button', { name: /^目标2 / }).click();
-  await page.getByRole('button', { name: /^错误 E23 / }).first().click();
+  await page.getByRole('button', { name: /^错误 E23：/ }).first().click();
   await page.locator('td[aria-selected="true"]').waitFor();
   expect(await page.locator('td[aria-selected="true"]').getAttribute('data-cell')).toBe('E23');
   await shot(page, 'seed-004-selected');
 
   await page.getByRole('tab', { name: '修正' }).click();
-  await page.getByRole('button', { name: '应用全部可自动修正（97 处）' }).click();
+  await page.getByRole('button', { name: '应用全部可自动修正（97 个问题）…' }).click();
+  await page.getByRole('button', { name: '确认修改 97 个单元格' }).click();
   await page.getByText('已自动修正 97 个单元格，可随时撤销。').waitFor();
   expect(await cellText(page, 'E14')).toBe('≤2万元');
   expect(await cellText(page, 'F13')).toBe('80%');

@@ -70,7 +70,12 @@ test('修正: all safe fixes in one click, one suggestion on its own, and 撤销
   const { excel } = await openPane();
   await check();
   fireEvent.click(screen.getByRole('tab', { name: '修正' }));
-  fireEvent.click(screen.getByRole('button', { name: '应用全部可自动修正（97 处）' }));
+  // 应用全部 first lists what it will change, and applies exactly that many cells.
+  fireEvent.click(screen.getByRole('button', { name: '应用全部可自动修正（97 个问题）…' }));
+  const preview = await screen.findByRole('group', { name: '将要应用的修改' });
+  expect(within(preview).getByText('E14：“≤2万” → “≤2万元”')).toBeTruthy();
+  expect(value(excel, 'E14')).toBe('≤2万');
+  fireEvent.click(within(preview).getByRole('button', { name: '确认修改 97 个单元格' }));
   await screen.findByText('已自动修正 97 个单元格，可随时撤销。');
   expect([value(excel, 'E14'), excel.activeSheet.cells.get('F13')?.format]).toEqual(['≤2万元', '0%']);
 
@@ -78,7 +83,7 @@ test('修正: all safe fixes in one click, one suggestion on its own, and 撤销
   expect(within(card).getByText('“≥15万元” → “≤15万元”')).toBeTruthy();
   fireEvent.click(within(card).getByRole('button', { name: '应用此项' }));
   await screen.findByText('已修正 E23。');
-  expect(value(excel, 'E23')).toBe('≤15万元');
+  expect([value(excel, 'E23'), excel.activeSheet.selected]).toEqual(['≤15万元', 'E23:E23']);
 
   fireEvent.click(screen.getByRole('button', { name: '撤销：修正 E23' }));
   await screen.findByText('已撤销“修正 E23”。');
@@ -122,9 +127,24 @@ test('a protected sheet is checked but never written, and says why', async () =>
   excel.activeSheet.protected = true;
   await check();
   fireEvent.click(screen.getByRole('tab', { name: '修正' }));
-  fireEvent.click(screen.getByRole('button', { name: '应用全部可自动修正（97 处）' }));
+  fireEvent.click(screen.getByRole('button', { name: '应用全部可自动修正（97 个问题）…' }));
+  fireEvent.click(await screen.findByRole('button', { name: '确认修改 97 个单元格' }));
   expect((await screen.findByText(/受保护，无法写入/u)).textContent).toContain('撤消工作表保护');
   expect(value(excel, 'E14')).toBe('≤2万');
+});
+
+test('应用全部 writes nothing when the sheet changed after the preview, and says so', async () => {
+  const { excel } = await openPane();
+  await check();
+  fireEvent.click(screen.getByRole('tab', { name: '修正' }));
+  fireEvent.click(screen.getByRole('button', { name: '应用全部可自动修正（97 个问题）…' }));
+  const confirm = await screen.findByRole('button', { name: '确认修改 97 个单元格' });
+  excel.activeSheet.cells.set('E14', { value: '≤3万', format: null, fill: null });
+  fireEvent.click(confirm);
+  await screen.findByText(/可自动修正的内容已与预览不同，没有写入/u);
+  // Not one of the 97 was written: F13's 0.8 is still unformatted.
+  expect([value(excel, 'E14'), excel.activeSheet.cells.get('F13')?.format ?? null]).toEqual(['≤3万', null]);
+  expect(screen.getByRole('button', { name: '撤销' })).toBeTruthy();
 });
 
 test('a sheet without an indicator table says so', async () => {

@@ -3,7 +3,8 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { checkSheet } from '../../src/core/engine';
-import { FindingList, TABLES_PER_PAGE } from '../../src/taskpane/components/FindingList';
+import { CHECKS } from '../../src/core/checks';
+import { FindingList, SEVERITY_LABEL, TABLES_PER_PAGE } from '../../src/taskpane/components/FindingList';
 import { grid, TARGET_HEADER } from '../support/grid';
 
 test('the first 50 tables are listed; each click adds 50 more until every table is there', () => {
@@ -27,4 +28,18 @@ test('the first 50 tables are listed; each click adds 50 more until every table 
   fireEvent.click(screen.getByRole('button', { name: `再显示 20 张表（其余 20 张表共 ${20 * perTable} 个问题）` }));
   expect(headers()).toHaveLength(120);
   expect(screen.queryByRole('button', { name: /^再显示/u })).toBeNull();
+});
+
+test('each finding is headed by its own message; the rule\'s general description is only the tooltip', () => {
+  const { tables, findings } = checkSheet(grid([TARGET_HEADER, ['产出指标', '数量指标', '培训人数', '100']]));
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <FindingList findings={findings} tables={tables} onSelect={() => undefined} />
+    </FluentProvider>,
+  );
+  const finding = findings.find((f) => f.cell === 'D2' && f.check === 'missing-operator')!;
+  const severity = SEVERITY_LABEL[finding.severity];
+  const button = screen.getByRole('button', { name: `${severity} ${finding.message}` });
+  expect(button.textContent).toBe(`${severity}D2${finding.message.replace(/^D2：/u, '')}`);
+  expect(button.getAttribute('title')).toBe(CHECKS['missing-operator'].meta.description);
 });

@@ -64,16 +64,17 @@ export function FindingList(props: { findings: Finding[]; tables: IndicatorTable
                 <section key={category} aria-label={CATEGORY_LABEL[category]}>
                   <Text weight="semibold" size={200}>{CATEGORY_LABEL[category]}</Text>
                   {findings.map((f, i) => (
+                    // The finding's own message is its headline: the rule's general description (the whole
+                    // budget-execution rule above a cell whose point is a missing adjusted budget) is only the tooltip.
                     <Button
-                      key={`${f.cell}-${f.check}-${i}`} appearance="subtle" className={styles.finding} onClick={() => props.onSelect(f.cell)} title={f.message}
-                      aria-label={`${SEVERITY_LABEL[f.severity]} ${f.cell} ${CHECKS[f.check].meta.description}`}
+                      key={`${f.cell}-${f.check}-${i}`} appearance="subtle" className={styles.finding} onClick={() => props.onSelect(f.cell)}
+                      title={CHECKS[f.check].meta.description} aria-label={`${SEVERITY_LABEL[f.severity]} ${f.message}`}
                     >
                       <span className={styles.line}>
                         <Badge className={styles.badge} color={SEVERITY_COLOR[f.severity]} size="small">{SEVERITY_LABEL[f.severity]}</Badge>
                         <Text weight="semibold" className={styles.badge}>{f.cell}</Text>
-                        <Text>{CHECKS[f.check].meta.description}</Text>
                       </span>
-                      <Text size={200} className={styles.message}>{messageBody(f)}</Text>
+                      <Text className={styles.message}>{messageBody(f)}</Text>
                     </Button>
                   ))}
                 </section>

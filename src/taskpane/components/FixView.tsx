@@ -3,6 +3,7 @@ import { Button, Card, makeStyles, Text, tokens } from '@fluentui/react-componen
 import { useState } from 'react';
 import type { Finding } from '../../core/check';
 import type { SheetReport } from '../../core/engine';
+import type { EditPlan } from '../../core/plan';
 import { messageBody } from './FindingList';
 
 const useStyles = makeStyles({
@@ -17,7 +18,11 @@ export function FixView(props: {
   report: SheetReport | null;
   busy: boolean;
   undoLabel: string | null;
-  onApplySafe(): void;
+  /** The safe fixes' plan shown for confirmation, once the user asked to apply them all. */
+  preview: EditPlan | null;
+  onPreviewSafe(): void;
+  onApplySafe(plan: EditPlan): void;
+  onCancelPreview(): void;
   onApply(finding: Finding): void;
   onUndo(): void;
   onSelect(cell: string): void;
@@ -32,12 +37,13 @@ export function FixView(props: {
       {!props.report && <Text>请先在“检查”页检查当前工作表。</Text>}
       {props.report && (
         <>
-          <Button appearance="primary" onClick={props.onApplySafe} disabled={props.busy || safe.length === 0}>
-            应用全部可自动修正（{safe.length} 处）
+          <Button appearance="primary" onClick={props.onPreviewSafe} disabled={props.busy || safe.length === 0 || props.preview !== null}>
+            应用全部可自动修正（{safe.length} 个问题）…
           </Button>
           <Text size={200}>可自动修正的修改不会改变含义，例如给满意度补上“≥”和“%”、把“万”写全为“万元”。</Text>
         </>
       )}
+      {props.preview && <SafePreview plan={props.preview} busy={props.busy} onApply={props.onApplySafe} onCancel={props.onCancelPreview} />}
       <Button onClick={props.onUndo} disabled={props.busy || !props.undoLabel}>{props.undoLabel ? `撤销：${props.undoLabel}` : '撤销'}</Button>
       {suggestions.length > 0 && <Text weight="semibold">需要确认的建议（{suggestions.length}）</Text>}
       {suggestions.slice(0, shown).map((f, i) => (
@@ -54,5 +60,29 @@ export function FixView(props: {
         </Button>
       )}
     </div>
+  );
+}
+
+/** Changes listed before 应用全部 writes them; the rest are counted. */
+export const PREVIEW_LINES = 50;
+
+/** Every cell 应用全部 would change, old → new, and the count it will apply. */
+function SafePreview(props: { plan: EditPlan; busy: boolean; onApply(plan: EditPlan): void; onCancel(): void }) {
+  const styles = useStyles();
+  const { changes, unmerge } = props.plan;
+  return (
+    <Card size="small" aria-label="将要应用的修改">
+      <Text weight="semibold">将修改 {changes.length} 个单元格{unmerge.length ? `，拆分 ${unmerge.length} 处合并单元格` : ''}：</Text>
+      <ul>
+        {changes.slice(0, PREVIEW_LINES).map((change) => (
+          <li key={change.cell}><Text className={styles.change}>{change.cell}：“{change.from}” → “{change.to}”</Text></li>
+        ))}
+      </ul>
+      {changes.length > PREVIEW_LINES && <Text size={200}>另有 {changes.length - PREVIEW_LINES} 处未列出。</Text>}
+      <Button appearance="primary" onClick={() => props.onApply(props.plan)} disabled={props.busy || changes.length === 0}>
+        确认修改 {changes.length} 个单元格
+      </Button>
+      <Button onClick={props.onCancel} disabled={props.busy}>取消</Button>
+    </Card>
   );
 }
