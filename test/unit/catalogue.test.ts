@@ -1,10 +1,11 @@
-// Catalogue guards (as ESLint's checkRuleFiles): every check is registered under its file name, has a test file,
+// Catalogue guards (as ESLint's checkRuleFiles): every check is registered under its file name, has a test table,
 // Chinese messages, a valid category, and a row in the README generated from its meta.
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { interpolate } from '../../src/core/check';
 import { CHECKS } from '../../src/core/checks';
 import { README, withChecks } from '../../scripts/update-readme';
+import { casesFile } from '../support/check-cases';
 
 const ROOT = path.join(__dirname, '..', '..');
 const CATEGORIES = ['structure', 'value-format', 'operator', 'unit', 'consistency', 'vague', 'actual'];
@@ -20,10 +21,10 @@ test('every check file is registered', async () => {
 });
 
 describe.each(Object.entries(CHECKS))('%s', (key, check) => {
-  test('id equals its file name and it has a test file', () => {
+  test('id equals its file name and it has a test table', () => {
     expect(check.id).toBe(key);
     expect(existsSync(path.join(ROOT, 'src/core/checks', `${key}.ts`))).toBe(true);
-    expect(existsSync(path.join(ROOT, 'test/unit/checks', `${key}.test.ts`))).toBe(true);
+    expect(existsSync(casesFile(key))).toBe(true);
   });
 
   test('has a category, a description and Chinese messages', () => {
