@@ -74,7 +74,18 @@ export interface CheckMeta<M extends string> {
   fix: 'safe' | 'review' | null;
   /** One line saying what the check looks for. */
   description: string;
+  /** What the check's page (docs/checks/<id>.md) says beyond its description, for the staff who fill the tables. */
+  docs: CheckDocs;
   messages: Record<M, string>;
+}
+
+export interface CheckDocs {
+  /** Why a finding matters: what goes wrong in review or scoring if it stays. */
+  why: string;
+  /** The rule applied and whose it is: a 财政部 document, a provincial template, the budget system's practice, or ours. */
+  basis: string;
+  /** The DOMAIN.md sections the check implements (e.g. '§3.3', '§7 #14'), for whoever maintains it. */
+  domain: string[];
 }
 
 export interface Check<M extends string = string> {

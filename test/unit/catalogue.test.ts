@@ -35,6 +35,13 @@ describe.each(Object.entries(CHECKS))('%s', (key, check) => {
     // A message ends with a full stop, or with a slot that holds a whole sentence ({{hint}}).
     for (const message of messages) expect(message).toMatch(/\p{Script=Han}.*([。？]|\}\})$/u);
   });
+
+  test('says for its page why it matters, on what basis, and which DOMAIN sections it implements', () => {
+    const { why, basis, domain } = check.meta.docs;
+    for (const sentence of [why, basis]) expect(sentence).toMatch(/\p{Script=Han}.*。$/u);
+    expect(domain.length).toBeGreaterThan(0);
+    for (const section of domain) expect(section).toMatch(/^§\d+(\.\d+)?( #\d+)?$/u);
+  });
 });
 
 test('the README lists every check as generated from meta (run `npm run docs` after changing one)', async () => {
