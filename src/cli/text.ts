@@ -1,14 +1,15 @@
-// The readable report of `jixiao check`: per file, per table, findings in sheet order with their suggestions.
+// The readable report of `jixiao check`: per file, per table, findings in sheet order with their suggestions, each
+// naming the page that explains its check.
 import path from 'node:path';
 import { groupByTable } from '../core/by-table';
+import { checkPage, SEVERITY_LABEL } from '../core/check';
 import { parseRangeA1 } from '../core/grid';
 import type { FileJson, FindingJson, Summary } from '../core/report';
 import { displayWidth } from '../core/text';
 
-const SEVERITY_LABEL: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
-
 function findingLines(finding: FindingJson): string[] {
-  const lines = [`    [${SEVERITY_LABEL[finding.severity]}] ${finding.message}（${finding.check}）`];
+  // The page's path carries the check's id, so one note names both.
+  const lines = [`    [${SEVERITY_LABEL[finding.severity]}] ${finding.message}（${checkPage(finding.check)}）`];
   if (finding.fix) {
     const kind = finding.fix.safe ? '可自动修正' : '建议，需确认';
     lines.push(`           ${finding.fix.cell}：“${finding.fix.from}” → “${finding.fix.to}”（${kind}）`);

@@ -5,6 +5,13 @@ import type { IndicatorTable } from './layout';
 export type Severity = 'error' | 'warning' | 'info';
 export type Category = 'structure' | 'value-format' | 'operator' | 'unit' | 'consistency' | 'vague' | 'actual';
 
+/** How reports and check pages name a severity. */
+export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+/** How reports and check pages name a category, in the order the check index lists them. */
+export const CATEGORY_LABEL: Record<Category, string> = {
+  structure: '指标结构', 'value-format': '数值格式', operator: '运算符', unit: '计量单位', consistency: '一致性', vague: '表述不清', actual: '实际完成值',
+};
+
 /** A proposed cell edit. `safe` fixes cannot change the meaning and may be applied in bulk. */
 export interface Fix {
   cell: string;
@@ -74,7 +81,26 @@ export interface CheckMeta<M extends string> {
   fix: 'safe' | 'review' | null;
   /** One line saying what the check looks for. */
   description: string;
+  /** What the check's page (docs/checks/<id>.md) says beyond its description, for the staff who fill the tables. */
+  docs: CheckDocs;
   messages: Record<M, string>;
+}
+
+export interface CheckDocs {
+  /** Why a finding matters: what goes wrong in review or scoring if it stays. */
+  why: string;
+  /** The rule applied and whose it is: a 财政部 document, a provincial template, the budget system's practice, or ours. */
+  basis: string;
+  /** The DOMAIN.md sections the check implements (e.g. '§3.3', '§7 #14'), for whoever maintains it. */
+  domain: string[];
+}
+
+/** Where the checks' pages live, from the repository root; `npm run docs` writes them. */
+export const CHECK_PAGES = 'docs/checks';
+
+/** A check's page, from the repository root. */
+export function checkPage(id: string): string {
+  return `${CHECK_PAGES}/${id}.md`;
 }
 
 export interface Check<M extends string = string> {

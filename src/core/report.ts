@@ -80,7 +80,7 @@ export interface FindingJson {
   cell: string;
   check: string;
   category: string;
-  severity: string;
+  severity: Finding['severity'];
   message: string;
   messageId: string;
   fix: Finding['fix'];

@@ -30,10 +30,10 @@ describe('jixiao check', () => {
     expect(out).toContain('共 1 个文件，1 张表，12 项指标：错误 0，警告 0，提示 0。');
   });
 
-  test('exit 1 when some finding is an error; each finding names its cell and its fix', async () => {
+  test('exit 1 when some finding is an error; each finding names its cell, its check\'s page and its fix', async () => {
     const { code, out } = await run('check', file('seed-004.xlsx'));
     expect(code).toBe(1);
-    expect(out).toContain('[错误] E23：成本指标“根据残疾人需求进行康复或临时康复救济”应设上限（≤），当前为“≥15万”');
+    expect(out).toContain('[错误] E23：成本指标“根据残疾人需求进行康复或临时康复救济”应设上限（≤），当前为“≥15万”，建议改为“≤15万元”。（docs/checks/operator-direction.md）');
     expect(out).toContain('E23：“≥15万” → “≤15万元”（建议，需确认）');
   });
 

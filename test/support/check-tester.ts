@@ -1,52 +1,26 @@
 // A CheckTester modelled on ESLint's RuleTester: valid grids report nothing, invalid grids report exactly the
 // listed findings, fixes produce the listed output, and a fixed cell is not reported again by the same check.
-import { DEFAULT_SETTINGS, type Check, type Finding, type Settings } from '../../src/core/check';
-import { checkSheet } from '../../src/core/engine';
+import type { Check } from '../../src/core/check';
 import type { SheetGrid } from '../../src/core/grid';
 import { applyChanges, planFindings } from '../../src/core/plan';
+import { findingsOf, validCase, type CheckCases } from './check-cases';
 
-export interface ExpectedFinding {
-  cell: string;
-  messageId: string;
-  /** A subset of the finding's data. */
-  data?: Record<string, string | number>;
-  severity?: Finding['severity'];
+/** Cases differ when anything the check reads differs: the grid with its merges, or the settings. */
+function caseKey(grid: SheetGrid, settings: object | undefined): string {
+  return JSON.stringify([grid, settings]);
 }
 
-export interface InvalidCase {
-  name?: string;
-  grid: SheetGrid;
-  errors: ExpectedFinding[];
-  /** Cell → text after applying every fix the findings carry; required when any finding has a fix. */
-  output?: Record<string, string>;
-  settings?: Partial<Settings>;
-}
-
-export interface ValidCase {
-  name?: string;
-  grid: SheetGrid;
-  settings?: Partial<Settings>;
-}
-
-function run(check: Check, grid: SheetGrid, settings?: Partial<Settings>): Finding[] {
-  return checkSheet(grid, { ...DEFAULT_SETTINGS, ...settings }, [check]).findings;
-}
-
-function caseKey(grid: SheetGrid): string {
-  return JSON.stringify([grid.values, grid.merges]);
-}
-
-export function runCheckTests(check: Check, cases: { valid: (SheetGrid | ValidCase)[]; invalid: InvalidCase[] }): void {
+export function runCheckTests(check: Check, cases: CheckCases): void {
   describe(check.id, () => {
     test('has no duplicate cases', () => {
-      const keys = [...cases.valid.map((v) => caseKey('grid' in v ? v.grid : v)), ...cases.invalid.map((c) => caseKey(c.grid))];
+      const keys = [...cases.valid.map(validCase), ...cases.invalid].map((c) => caseKey(c.grid, c.settings));
       expect(new Set(keys).size).toBe(keys.length);
     });
 
     cases.valid.forEach((entry, i) => {
-      const valid = 'grid' in entry ? entry : { grid: entry };
+      const valid = validCase(entry);
       test(`valid ${valid.name ?? i + 1}`, () => {
-        expect(run(check, valid.grid, valid.settings).map((f) => `${f.cell} ${f.messageId}`)).toEqual([]);
+        expect(findingsOf(check, valid.grid, valid.settings).map((f) => `${f.cell} ${f.messageId}`)).toEqual([]);
       });
     });
 
@@ -54,7 +28,7 @@ export function runCheckTests(check: Check, cases: { valid: (SheetGrid | ValidCa
       test(`invalid ${invalid.name ?? i + 1}`, () => {
         expect(invalid.errors.length).toBeGreaterThan(0);
         const before = JSON.stringify(invalid.grid);
-        const findings = run(check, invalid.grid, invalid.settings);
+        const findings = findingsOf(check, invalid.grid, invalid.settings);
         expect(JSON.stringify(invalid.grid)).toBe(before);
         expect(findings.map((f) => ({ cell: f.cell, messageId: f.messageId }))).toEqual(
           invalid.errors.map((e) => ({ cell: e.cell, messageId: e.messageId })),
@@ -74,9 +48,14 @@ export function runCheckTests(check: Check, cases: { valid: (SheetGrid | ValidCa
         expect(Object.fromEntries(plan.changes.map((c) => [c.cell, c.to]))).toEqual(invalid.output);
         // A fix, once applied, leaves nothing for the same check to say where it said it (fixes are idempotent).
         const fixed = new Set(findings.filter((f) => f.fix).map((f) => `${f.cell} ${f.messageId}`));
-        const after = run(check, applyChanges(invalid.grid, plan.changes, plan.unmerge.map((u) => u.range)), invalid.settings);
+        const after = findingsOf(check, applyChanges(invalid.grid, plan.changes, plan.unmerge.map((u) => u.range)), invalid.settings);
         expect(after.map((f) => `${f.cell} ${f.messageId}`).filter((key) => fixed.has(key))).toEqual([]);
       });
     });
   });
+}
+
+/** Which of a check's fixes `jixiao fix` may apply without asking, by cell (DOMAIN §0: only when the meaning cannot change). */
+export function fixSafety(check: Check, grid: SheetGrid): Record<string, boolean> {
+  return Object.fromEntries(findingsOf(check, grid).flatMap((f) => (f.fix ? [[f.fix.cell, f.fix.safe]] : [])));
 }

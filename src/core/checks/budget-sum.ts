@@ -17,6 +17,11 @@ export default defineCheck({
     severity: 'warning',
     fix: null,
     description: '资金明细之和与合计不符',
+    docs: {
+      why: '“其中”各项是合计的组成部分，相加应等于合计。不相等说明某一项或合计填错了，据此算出的预算执行率也不可靠。',
+      basis: '资金栏目中“其中：财政拨款、其他资金”等各项之和应等于合计（年度资金总额），见财预〔2020〕10号附件自评表的资金栏目。',
+      domain: ['§1.3', '§7 #35'],
+    },
     messages: {
       sum: '{{column}}：其中各项之和{{sum}}（{{parts}}）与合计{{total}}不符，请核对。',
     },

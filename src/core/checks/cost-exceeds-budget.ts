@@ -33,6 +33,11 @@ export default defineCheck({
     severity: 'warning',
     fix: null,
     description: '成本指标合计超过了资金安排',
+    docs: {
+      why: '成本指标是花钱的上限，一个时期各项成本合计不应超过这一时期安排的资金。超过了，要么成本定高了，要么资金填少了。',
+      basis: '绩效目标应与预算安排的资金量相匹配（财预〔2015〕88号）。中期、年度的成本指标分别与中期、年度资金来源比较（本工具的规则）。',
+      domain: ['§6', '§7 #36'],
+    },
     messages: {
       exceeds: '{{period}}成本指标合计{{total}}元，超过了“{{label}}”{{funding}}元。请核对成本指标或资金安排。',
     },

@@ -30,6 +30,11 @@ export default defineCheck({
     severity: 'warning',
     fix: null,
     description: '时限指标的日期不在表中填写的项目期（实施期）内',
+    docs: {
+      why: '表中写明了项目期（实施期），时限指标却落在项目期之外，两处必有一处填错，年底也无法判断应按哪一个考核是否按时完成。',
+      basis: '时限指标按“不晚于”考核，应在表中写明的项目实施期之内（本工具的规则）。',
+      domain: ['§3.5'],
+    },
     messages: {
       outside: '“{{name}}”的时限“{{text}}”不在本表填写的项目期“{{period}}”内。请核对时限或项目期。',
     },

@@ -10,6 +10,11 @@ export default defineCheck({
     severity: 'error',
     fix: 'review',
     description: '用逗号代替了小数点',
+    docs: {
+      why: '“2,53万”可能是2.53万，也可能是少了一位的千分位写法，两种读法相差百倍。本工具不替你猜，确认之前这一项不参与计算。',
+      basis: '千分位逗号后必须是三位数字；逗号后只有一两位数字时视为疑似小数点，交由人工确认（本工具的规则：有歧义的值从不自动改正）。',
+      domain: ['§0', '§3.3', '§7 #14'],
+    },
     messages: {
       decimalComma: '{{role}}“{{text}}”中的逗号后只有{{digits}}位数字，疑似把小数点写成了逗号，应为“{{suggestion}}”。请核实后修改；确认前不参与计算。',
     },

@@ -97,6 +97,11 @@ export default defineCheck<MessageId>({
     severity: 'warning',
     fix: null,
     description: '中期目标与年度目标不一致',
+    docs: {
+      why: '中期目标覆盖整个项目期，年度目标是其中的一年：数量和资金应约为年度的N倍，比率、单价和时限应与年度相同。相差太多，说明其中一处填错，或两者没有对应起来。',
+      basis: '中长期目标与年度目标分别设定（财预〔2015〕88号），中期按三年滚动的中期财政规划编制。相差10%以内视为一致（本工具的规则）。',
+      domain: ['§6', '§7 #31'],
+    },
     messages: {
       flow: '中期指标“{{name}}”为“{{midterm}}”，约为年度指标“{{annual}}”的{{years}}倍应是{{expected}}，相差{{percent}}%。请核对中期与年度目标。',
       smallerThanAnnual: '中期指标“{{name}}”（{{midterm}}）小于年度指标（{{annual}}）。中期目标应不少于年度目标。',

@@ -12,6 +12,11 @@ export default defineCheck({
     severity: 'warning',
     fix: null,
     description: '三级指标放错了二级指标：名称表明它属于另一个二级指标',
+    docs: {
+      why: '三级指标放错了二级指标，审核和计分都会按错的类别理解它，例如满意度放在质量指标下、支出金额放在数量指标下。',
+      basis: '各二级指标衡量的内容不同（数量、质量、时效、成本、满意度），以财政部指标体系为准。只有名称明确表明类别时才提示。',
+      domain: ['§2', '§4'],
+    },
     messages: {
       misfiled: '三级指标“{{name}}”衡量的是{{what}}，应放在“{{level1}}—{{level2}}”下，而不是“{{written}}”下。',
     },

@@ -12,6 +12,11 @@ export default defineCheck({
     severity: 'warning',
     fix: 'review',
     description: '运算符填在了指标名称里',
+    docs: {
+      why: '运算符写进了指标名称，指标值就成了一个没有方向的数，看不出是下限还是上限，计分也会出错。',
+      basis: '运算符属于指标值，对应预算管理一体化系统的“计算符号”（≥、＞、＝、＜、≤）。',
+      domain: ['§3.7', '§7 #23'],
+    },
     messages: {
       inName: '三级指标“{{name}}”末尾的“{{operator}}”应写在指标值中，而不是指标名称里。请删去名称中的“{{operator}}”，并在指标值前加上运算符。',
     },

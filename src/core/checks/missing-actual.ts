@@ -12,6 +12,11 @@ export default defineCheck({
     severity: 'error',
     fix: null,
     description: '实际完成值未填写',
+    docs: {
+      why: '没有实际完成值，这一行无法计算完成率和得分，自评也就不完整。',
+      basis: '自评表的每项指标都要填写实际完成值（财预〔2020〕10号附件自评表）。',
+      domain: ['§1.3', '§5.6', '§7 #38'],
+    },
     messages: {
       missing: '“{{name}}”有指标值“{{target}}”，但实际完成值为空。请填写实际完成情况；确未开展的请说明原因。',
       blank: '“{{name}}”的实际完成值为空（指标值也未填写）。请补齐指标值和实际完成情况。',

@@ -8,6 +8,11 @@ export default defineCheck({
     severity: 'info',
     fix: null,
     description: '指标值确定依据未填写',
+    docs: {
+      why: '指标值确定依据说明目标值是怎样定的（历史数据、计划标准、行业标准），审核时用来判断目标是否合理。',
+      basis: '河北模板设有“指标值确定依据”栏。',
+      domain: ['§1.2', '§7 #12'],
+    },
     messages: {
       empty: '“指标值确定依据”一栏{{count}}行全部为空。请说明指标值的来源（如历史数据、计划标准、行业标准）。',
     },

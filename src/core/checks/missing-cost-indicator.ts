@@ -10,6 +10,11 @@ export default defineCheck({
     severity: 'warning',
     fix: null,
     description: '没有成本指标',
+    docs: {
+      why: '没有成本指标，就看不出花多少钱办成这些事，成本也就无从控制。',
+      basis: '财预〔2021〕101号把成本指标列为一级指标；2020年体系中成本指标是产出指标下的二级指标。',
+      domain: ['§2', '§7 #6'],
+    },
     messages: {
       noCost: '本表没有成本指标。请补充成本指标（如项目支出金额、人均补助标准），并以“≤”设定上限。',
     },

@@ -12,6 +12,11 @@ export default defineCheck({
     severity: 'warning',
     fix: 'safe',
     description: '一级指标未填写',
+    docs: {
+      why: '没有一级指标的行不知道归入哪一类，分值和得分都无法归集。',
+      basis: '由二级指标能唯一确定一级指标时，按财政部指标体系给出修正。',
+      domain: ['§1.1', '§2'],
+    },
     messages: {
       missing: '{{level2}}等{{count}}行没有一级指标。按二级指标，它们属于“{{level1}}”。请在一级指标栏填写“{{level1}}”。',
       unknown: '{{level2}}等{{count}}行没有一级指标，也无法从二级指标判断。请填写一级指标。',

@@ -49,6 +49,11 @@ export default defineCheck({
     severity: 'warning',
     fix: 'safe',
     description: '定量指标值缺少≥、≤或＝',
+    docs: {
+      why: '没有运算符的数值看不出是下限还是上限：“100人”是至少100人，还是最多100人？计分方向由它决定。满意度和不超过100%的比率方向明确，可以自动补上；其他的只作建议。',
+      basis: '预算管理一体化系统的计算符号为≥、＞、＝、＜、≤和定性；正向指标用≥，反向指标用≤。',
+      domain: ['§3.2', '§4', '§7 #22'],
+    },
     messages: {
       missing: '“{{name}}”的指标值“{{text}}”没有运算符，无法判断是下限还是上限。建议写为“{{suggestion}}”。',
       missingNoGuess: '“{{name}}”的指标值“{{text}}”没有运算符。请按指标性质补上≥、≤或＝。',

@@ -22,6 +22,11 @@ export default defineCheck({
     severity: 'error',
     fix: null,
     description: '指标值未填写',
+    docs: {
+      why: '没有指标值，这项指标既不能考核，也不能计分。',
+      basis: '绩效目标应指向明确、细化量化（财预〔2015〕88号），每项三级指标都要有可考核的指标值。',
+      domain: ['§1.2', '§3.1'],
+    },
     messages: {
       missing: '“{{name}}”没有填写指标值。请填写可考核的目标值（如“≥95%”“≥100人”“11月底前”）。',
     },

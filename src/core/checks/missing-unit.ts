@@ -100,6 +100,11 @@ export default defineCheck({
     severity: 'warning',
     fix: 'safe',
     description: '定量指标值缺少计量单位',
+    docs: {
+      why: '没有单位的数值无法比较和计算：“100”是100人、100次，还是100%？比率类指标可以确定是%，能自动补上；其他单位只作建议。',
+      basis: '预算管理一体化系统要求定量指标填写计量单位，定性指标不填。',
+      domain: ['§3.4', '§4', '§7 #26'],
+    },
     messages: {
       missing: '“{{name}}”的指标值“{{text}}”没有计量单位。建议写为“{{suggestion}}”。',
       missingNoGuess: '“{{name}}”的指标值“{{text}}”没有计量单位。请补上单位（如人、次、元、%）。',

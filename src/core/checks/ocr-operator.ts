@@ -140,6 +140,11 @@ export default defineCheck({
     severity: 'error',
     fix: 'review',
     description: '指标值或实际完成值中的运算符被误识别为数字或其他字符',
+    docs: {
+      why: '扫描或识别出来的表里，“≥”常被认成“2”，“≥92%”变成了“292%”。照字面理解就是另一个数，完成率和得分会错得离谱。',
+      basis: '不超过100%的比率写成了100%以上、开头是“2”时，按误识别的“≥”提出建议；字面读法也可能成立时只作提示（本工具的规则）。',
+      domain: ['§3.7', '§7 #16'],
+    },
     messages: {
       leadingTwo: '指标值“{{text}}”超过了100%，开头的“2”疑似是“≥”被误识别，应为“{{suggestion}}”。请核实后修改。',
       leadingTwoRepeat:

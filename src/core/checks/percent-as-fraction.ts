@@ -18,6 +18,11 @@ export default defineCheck({
     severity: 'warning',
     fix: 'review',
     description: '百分比写成了小数',
+    docs: {
+      why: '“0.8”和“≥80%”放在一起，按字面是0.8%，完成率只有百分之一。本工具按80%理解并提示改写；数字单元格只改显示格式，数值不变。',
+      basis: '以百分比计的指标中，0到1.5之间不带单位的数视为小数形式的百分比（本工具的规则）。',
+      domain: ['§3.5', '§7 #18'],
+    },
     messages: {
       fraction: '{{role}}“{{text}}”是小数，本指标以百分比计，按{{percent}}理解。{{advice}}',
     },

@@ -10,6 +10,11 @@ export default defineCheck({
     severity: 'warning',
     fix: 'safe',
     description: '比率上限为100%，不能写“≥100%”或超过100%',
+    docs: {
+      why: '满意度、合格率、覆盖率等最高只能到100%，“≥100%”实际就是“＝100%”；超过100%的值一定是填错了。',
+      basis: '满意度、合格率、覆盖率、及时率、到位率、发放率、参保率、保障率等比率不超过100%（本工具的规则）。增长率、执行率不在此列。',
+      domain: ['§3.5', '§7 #19'],
+    },
     messages: {
       atCeiling: '“{{name}}”最高只能达到100%，“{{text}}”实际含义是“{{suggestion}}”。建议改写。',
       aboveCeiling: '“{{name}}”最高只能达到100%，指标值“{{text}}”超过了上限。请核实数值。',

@@ -45,6 +45,11 @@ export default defineCheck({
     severity: 'error',
     fix: 'review',
     description: '指标值中留有模板占位符，或三级指标名称中留有模板的填写提示',
+    docs: {
+      why: '“XX”“**”是模板留下的占位符，说明这一项还没有填好。它们不是数字，有的系统甚至会把“XX”当作0。',
+      basis: '预算管理一体化系统不接受“*”“_”“-”等占位符作为指标值。',
+      domain: ['§3.7', '§7 #17'],
+    },
     messages: {
       placeholder: '{{role}}“{{text}}”中留有占位符“{{placeholder}}”。请填写实际数值。',
       placeholderBeside: '{{role}}“{{text}}”中留有模板的占位符“{{placeholder}}”，实际数值写在旁边。建议只保留数值：“{{suggestion}}”。',

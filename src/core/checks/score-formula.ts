@@ -13,6 +13,11 @@ export default defineCheck({
     severity: 'warning',
     fix: null,
     description: '填写的得分超过分值、为负数、超出等级区间或与计算结果不符',
+    docs: {
+      why: '得分不能大于分值，也不能是负数；定性指标的得分应在所评档次的区间内。填写的得分与按完成率算出的不符时，本工具另写一列“得分(计算)”，原值不动。',
+      basis: '定量指标按完成值与指标值之比计分（财预〔2020〕10号）；预算管理一体化系统规定得分不能大于分值，并规定了各档次的得分区间。',
+      domain: ['§5.2', '§5.3', '§5.5', '§7 #33'],
+    },
     messages: {
       aboveWeight: '“{{name}}”得分{{printed}}超过了分值{{weight}}，得分不能大于分值。',
       negative: '“{{name}}”得分{{printed}}为负数。',

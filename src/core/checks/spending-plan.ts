@@ -10,6 +10,11 @@ export default defineCheck({
     severity: 'info',
     fix: null,
     description: '资金支出计划不是逐月累计到100%',
+    docs: {
+      why: '资金支出计划是累计比例，应逐期递增，到12月底达到100。中间空着或倒退，说明计划填错了。',
+      basis: '河北模板的“资金支出计划（%）”按3月底、6月底、10月底、12月底累计填写。',
+      domain: ['§1.2', '§7 #37'],
+    },
     messages: {
       decreasing: '资金支出计划是累计比例，“{{label}}”的{{value}}小于前一期的{{previous}}。请核对。',
       gap: '资金支出计划“{{label}}”为空，但前后两期都有数值。累计比例应逐期填写。',

@@ -21,6 +21,11 @@ export default defineCheck({
     severity: 'info',
     fix: 'safe',
     description: '计量单位使用了简写或非规范写法（如“人/次”应为“人次”，“元/人*月”应为“元/人·月”）',
+    docs: {
+      why: '“万”“平方”等简写容易产生歧义，写全称（万元、平方米）便于汇总和换算；“人/次”意为每次多少人，与“人次”不同。',
+      basis: '计量单位使用规范写法（本工具的规则）；只有不改变含义的改写（如成本指标中的“万”改为“万元”）才自动应用。',
+      domain: ['§3.4', '§7 #28'],
+    },
     messages: {
       short: '{{role}}“{{text}}”的单位“{{unit}}”是简写，建议写为“{{suggestion}}”。',
       asterisk: '{{role}}“{{text}}”的单位“{{unit}}”用“*”连接，复合单位应写“·”，建议写为“{{suggestion}}”。',
