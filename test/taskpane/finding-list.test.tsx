@@ -4,7 +4,8 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { checkSheet } from '../../src/core/engine';
 import { CHECKS } from '../../src/core/checks';
-import { FindingList, SEVERITY_LABEL, TABLES_PER_PAGE } from '../../src/taskpane/components/FindingList';
+import { SEVERITY_LABEL } from '../../src/core/check';
+import { FindingList, TABLES_PER_PAGE } from '../../src/taskpane/components/FindingList';
 import { grid, TARGET_HEADER } from '../support/grid';
 
 test('the first 50 tables are listed; each click adds 50 more until every table is there', () => {

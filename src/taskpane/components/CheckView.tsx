@@ -1,9 +1,9 @@
 // 检查当前工作表: a summary, a severity filter, the findings, and highlighting of flagged cells.
 import { Button, makeStyles, Text, ToggleButton } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Severity } from '../../core/check';
+import { SEVERITY_LABEL, type Severity } from '../../core/check';
 import type { SheetReport } from '../../core/engine';
-import { FindingList, SEVERITY_LABEL } from './FindingList';
+import { FindingList } from './FindingList';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: '6px', flexWrap: 'wrap', alignItems: 'center' },

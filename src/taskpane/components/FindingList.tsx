@@ -1,16 +1,12 @@
 // Findings grouped by table and category; a click selects the cell in the sheet.
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Finding, Severity } from '../../core/check';
+import { CATEGORY_LABEL, SEVERITY_LABEL, type Category, type Finding } from '../../core/check';
 import { CHECKS } from '../../core/checks';
 import { groupByTable } from '../../core/by-table';
 import type { IndicatorTable } from '../../core/layout';
 
-export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
-export const CATEGORY_LABEL: Record<string, string> = {
-  structure: '指标结构', 'value-format': '数值格式', operator: '运算符', unit: '计量单位', consistency: '一致性', vague: '表述不清', actual: '实际完成值',
-};
 
 const useStyles = makeStyles({
   finding: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', textAlign: 'left', width: '100%', gap: '2px', paddingBlock: '6px', height: 'auto' },
@@ -38,9 +34,9 @@ export const TABLES_PER_PAGE = 50;
 export function FindingList(props: { findings: Finding[]; tables: IndicatorTable[]; onSelect(cell: string): void }) {
   const styles = useStyles();
   const [shownTables, setShownTables] = useState(TABLES_PER_PAGE);
-  const groups = new Map<number, Map<string, Finding[]>>();
+  const groups = new Map<number, Map<Category, Finding[]>>();
   for (const [index, findings] of groupByTable(props.tables, props.findings)) {
-    const byCategory = new Map<string, Finding[]>();
+    const byCategory = new Map<Category, Finding[]>();
     for (const finding of findings) {
       const list = byCategory.get(finding.category);
       if (list) list.push(finding);
