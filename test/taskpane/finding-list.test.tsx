@@ -44,3 +44,17 @@ test('each finding is headed by its own message; the rule\'s general description
   expect(button.textContent).toBe(`${severity}D2${finding.message.replace(/^D2：/u, '')}`);
   expect(button.getAttribute('title')).toBe(CHECKS['missing-operator'].meta.description);
 });
+
+test('为什么？ unfolds why the rule matters and what it rests on, from the check itself (works offline)', () => {
+  const { tables, findings } = checkSheet(grid([TARGET_HEADER, ['产出指标', '数量指标', '培训人数', '100']]));
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <FindingList findings={findings.filter((f) => f.check === 'missing-operator')} tables={tables} onSelect={() => undefined} />
+    </FluentProvider>,
+  );
+  expect(screen.queryByRole('note')).toBeNull();
+  fireEvent.click(screen.getByRole('button', { name: '为什么？' }));
+  const note = screen.getByRole('note', { name: 'D2 为什么' });
+  const { docs } = CHECKS['missing-operator'].meta;
+  expect(note.textContent).toBe(`${docs.why}依据：${docs.basis}`);
+});

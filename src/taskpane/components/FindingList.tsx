@@ -13,6 +13,8 @@ const useStyles = makeStyles({
   line: { display: 'flex', gap: '6px', alignItems: 'center' },
   badge: { flexShrink: 0 },
   message: { color: tokens.colorNeutralForeground2, whiteSpace: 'normal' },
+  item: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
+  why: { display: 'flex', flexDirection: 'column', gap: '4px', paddingInline: '8px', paddingBottom: '6px', color: tokens.colorNeutralForeground2 },
 });
 
 /** A finding's message without the "E23：" it starts with: the pane shows the cell beside it. */
@@ -31,8 +33,37 @@ export function tableName(table: IndicatorTable): string {
  */
 export const TABLES_PER_PAGE = 50;
 
-export function FindingList(props: { findings: Finding[]; tables: IndicatorTable[]; onSelect(cell: string): void }) {
+/**
+ * One finding: its cell and message select the cell; 为什么？ unfolds why the rule matters and what it rests on, from
+ * the check's own meta, so it works offline (the same text as docs/checks/<id>.md).
+ */
+function FindingItem({ finding: f, onSelect }: { finding: Finding; onSelect(cell: string): void }) {
   const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const { description, docs } = CHECKS[f.check].meta;
+  return (
+    <div className={styles.item}>
+      {/* The finding's own message is its headline: the rule's general description (the whole budget-execution rule
+          above a cell whose point is a missing adjusted budget) is only the tooltip. */}
+      <Button appearance="subtle" className={styles.finding} onClick={() => onSelect(f.cell)} title={description} aria-label={`${SEVERITY_LABEL[f.severity]} ${f.message}`}>
+        <span className={styles.line}>
+          <Badge className={styles.badge} color={SEVERITY_COLOR[f.severity]} size="small">{SEVERITY_LABEL[f.severity]}</Badge>
+          <Text weight="semibold" className={styles.badge}>{f.cell}</Text>
+        </span>
+        <Text className={styles.message}>{messageBody(f)}</Text>
+      </Button>
+      <Button appearance="transparent" size="small" aria-expanded={open} onClick={() => setOpen(!open)}>为什么？</Button>
+      {open && (
+        <div className={styles.why} role="note" aria-label={`${f.cell} 为什么`}>
+          <Text size={200}>{docs.why}</Text>
+          <Text size={200}>依据：{docs.basis}</Text>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function FindingList(props: { findings: Finding[]; tables: IndicatorTable[]; onSelect(cell: string): void }) {
   const [shownTables, setShownTables] = useState(TABLES_PER_PAGE);
   const groups = new Map<number, Map<Category, Finding[]>>();
   for (const [index, findings] of groupByTable(props.tables, props.findings)) {
@@ -59,20 +90,7 @@ export function FindingList(props: { findings: Finding[]; tables: IndicatorTable
               {[...byCategory].map(([category, findings]) => (
                 <section key={category} aria-label={CATEGORY_LABEL[category]}>
                   <Text weight="semibold" size={200}>{CATEGORY_LABEL[category]}</Text>
-                  {findings.map((f, i) => (
-                    // The finding's own message is its headline: the rule's general description (the whole
-                    // budget-execution rule above a cell whose point is a missing adjusted budget) is only the tooltip.
-                    <Button
-                      key={`${f.cell}-${f.check}-${i}`} appearance="subtle" className={styles.finding} onClick={() => props.onSelect(f.cell)}
-                      title={CHECKS[f.check].meta.description} aria-label={`${SEVERITY_LABEL[f.severity]} ${f.message}`}
-                    >
-                      <span className={styles.line}>
-                        <Badge className={styles.badge} color={SEVERITY_COLOR[f.severity]} size="small">{SEVERITY_LABEL[f.severity]}</Badge>
-                        <Text weight="semibold" className={styles.badge}>{f.cell}</Text>
-                      </span>
-                      <Text className={styles.message}>{messageBody(f)}</Text>
-                    </Button>
-                  ))}
+                  {findings.map((f, i) => <FindingItem key={`${f.cell}-${f.check}-${i}`} finding={f} onSelect={props.onSelect} />)}
                 </section>
               ))}
             </AccordionPanel>
