@@ -32,6 +32,8 @@ export function editOfPlan(plan: EditPlan): SheetEdit {
 
 /** Excel on the web rejects requests above 5 MB; stay well below with our own estimate. */
 export const PAYLOAD_BUDGET = 4 * 1024 * 1024;
+/** What each range a request touches adds to it beside its values: Office.js's object path, action and address. */
+const RANGE_REQUEST_BYTES = 200;
 /** getRanges() truncates address lists at 8,192 characters. */
 const ADDRESS_LIST_LIMIT = 8000;
 
@@ -94,7 +96,8 @@ function queueSheet(context: Excel.RequestContext, sheetId: string | null, load:
 
 /**
  * Reads values, displayed text, number formats and merged areas of a sheet's used range in one sync: the sheet with
- * `sheetId`, or the active one. Only a sheet whose answer exceeds Excel's 5 MB limit is read again in row blocks.
+ * `sheetId`, or the active one. Only a sheet Excel will not answer at once (above 5 MB, or above 512 merged areas)
+ * is read again in parts.
  */
 export async function readSheet(context: Excel.RequestContext, sheetId: string | null, progress?: ReadProgress): Promise<SheetSnapshot> {
   const { sheet, used, merged } = queueSheet(context, sheetId, ',values,text,numberFormat', true);
@@ -102,9 +105,7 @@ export async function readSheet(context: Excel.RequestContext, sheetId: string |
     await context.sync();
   } catch (error) {
     if (isItemNotFound(error)) throw error;
-    if (isPayloadLimit(error)) return readInBlocks(context, sheetId, progress, true);
-    // Excel refuses merged areas above 512 of them; the cells can still be read, without merge information.
-    return readInBlocks(context, sheetId, progress, false);
+    return readInParts(context, sheetId, progress);
   }
   const grid: SheetGrid = { name: sheet.name, values: [], text: [], numberFormats: [], merges: [] };
   if (used.isNullObject) return { sheetId: sheet.id, grid, isProtected: sheet.protection.protected, cellCount: 0 };
@@ -113,23 +114,65 @@ export async function readSheet(context: Excel.RequestContext, sheetId: string |
   return { sheetId: sheet.id, grid, isProtected: sheet.protection.protected, cellCount: used.rowCount * used.columnCount };
 }
 
-/** The fallback path: dimensions (and merges, if Excel will give them) first, then READ_CHUNK_ROWS rows per sync. */
-async function readInBlocks(context: Excel.RequestContext, sheetId: string | null, progress: ReadProgress | undefined, withMerges: boolean): Promise<SheetSnapshot> {
-  const { sheet, used, merged } = queueSheet(context, sheetId, '', withMerges);
+/** The last row of a sheet, 0-based: Excel's 1,048,576 rows. */
+const LAST_ROW = 1048575;
+
+/**
+ * The fallback path: dimensions first, then merged areas in row bands and cells in row blocks, each halved where
+ * Excel refuses it (a block of long text above 5 MB, a band with more than 512 merged areas), so that whatever a
+ * sheet holds is read; only a single row Excel will not answer is given up (its merges, or an error for its cells).
+ */
+async function readInParts(context: Excel.RequestContext, sheetId: string | null, progress: ReadProgress | undefined): Promise<SheetSnapshot> {
+  const { sheet, used } = queueSheet(context, sheetId, '', false);
   await context.sync();
-  const grid: SheetGrid = { name: sheet.name, values: [], text: [], numberFormats: [], merges: [], mergesUnknown: !withMerges };
+  const grid: SheetGrid = { name: sheet.name, values: [], text: [], numberFormats: [], merges: [] };
   if (used.isNullObject) return { sheetId: sheet.id, grid, isProtected: sheet.protection.protected, cellCount: 0 };
+  const merges = await readMergesInBands(context, sheet);
+  grid.merges = merges ?? [];
+  if (merges === null) grid.mergesUnknown = true;
   const { rowIndex, columnIndex, rowCount, columnCount } = used;
-  for (let offset = 0; offset < rowCount; offset += READ_CHUNK_ROWS) {
-    const height = Math.min(READ_CHUNK_ROWS, rowCount - offset);
+  let blockRows = READ_CHUNK_ROWS;
+  for (let offset = 0; offset < rowCount;) {
+    const height = Math.min(blockRows, rowCount - offset);
     const block = sheet.getRange(`${a1(rowIndex + offset, columnIndex)}:${a1(rowIndex + offset + height - 1, columnIndex + columnCount - 1)}`);
     block.load('values,text,numberFormat');
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isPayloadLimit(error) || height === 1) throw error;
+      blockRows = Math.ceil(height / 2);
+      continue;
+    }
     place(grid, rowIndex + offset, columnIndex, block.values, block.text, block.numberFormat);
-    progress?.(offset + height, rowCount);
+    offset += height;
+    progress?.(offset, rowCount);
   }
-  grid.merges = !merged || merged.isNullObject ? [] : areasOf(merged.address);
   return { sheetId: sheet.id, grid, isProtected: sheet.protection.protected, cellCount: rowCount * columnCount };
+}
+
+/**
+ * Every merged area of the sheet, asked for by bands of whole rows (Excel answers the areas whose top-left cell is in
+ * a band, so bands never count an area twice), a band halved while Excel refuses it. Null where even one row has
+ * more areas than Excel will give: the sheet is then read without merge information.
+ */
+async function readMergesInBands(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<MergedArea[] | null> {
+  const merges: MergedArea[] = [];
+  const bands = [{ top: 0, bottom: LAST_ROW }];
+  while (bands.length > 0) {
+    const band = bands.shift()!;
+    const areas = sheet.getRange(`${a1(band.top, 0)}:${a1(band.bottom, 16383)}`).getMergedAreasOrNullObject();
+    areas.load('address');
+    try {
+      await context.sync();
+    } catch {
+      if (band.top === band.bottom) return null;
+      const middle = Math.floor((band.top + band.bottom) / 2);
+      bands.unshift({ top: band.top, bottom: middle }, { top: middle + 1, bottom: band.bottom });
+      continue;
+    }
+    if (!areas.isNullObject) merges.push(...areasOf(areas.address));
+  }
+  return merges;
 }
 
 /** Items with their cell's position, column by column and down each column: the order writes and reads go in. */
@@ -148,6 +191,13 @@ function byColumn<T>(items: T[], cellOf: (item: T) => string): { item: T; at: { 
 export function asTyped(value: CellValue): CellValue {
   if (typeof value !== 'string' || value === '' || /^\p{Script=Han}/u.test(value)) return value;
   return `'${value}`;
+}
+
+const UTF8 = new TextEncoder();
+
+/** Bytes of a 2-D array in the request's JSON: Chinese text is three bytes a character. */
+function utf8Length(rows: unknown[][]): number {
+  return UTF8.encode(JSON.stringify(rows)).length;
 }
 
 /** Consecutive changed cells of one column, written as one range. */
@@ -193,21 +243,32 @@ export async function applyEdit(context: Excel.RequestContext, sheetId: string, 
       pending = 0;
     }
   };
-  for (const range of edit.unmerge ?? []) sheet.getRange(range).unmerge();
+  for (const range of edit.unmerge ?? []) {
+    sheet.getRange(range).unmerge();
+    await flushIfLarge(RANGE_REQUEST_BYTES + range.length);
+  }
   for (const run of columnRuns(edit.changes ?? [])) {
     const range = sheet.getRange(`${run[0].cell}:${run[run.length - 1].cell}`);
     const values = run.map((c) => [asTyped(c.toValue ?? '')]);
     range.values = values;
-    if (run.some((c) => c.toFormat !== c.fromFormat)) range.numberFormat = run.map((c) => [c.toFormat ?? 'General']);
-    await flushIfLarge(JSON.stringify(values).length * 2 + 64);
+    let bytes = RANGE_REQUEST_BYTES + utf8Length(values);
+    if (run.some((c) => c.toFormat !== c.fromFormat)) {
+      const formats = run.map((c) => [c.toFormat ?? 'General']);
+      range.numberFormat = formats;
+      bytes += utf8Length(formats);
+    }
+    await flushIfLarge(bytes);
   }
-  for (const range of edit.merge ?? []) sheet.getRange(range).merge();
+  for (const range of edit.merge ?? []) {
+    sheet.getRange(range).merge();
+    await flushIfLarge(RANGE_REQUEST_BYTES + range.length);
+  }
   for (const { cells, color } of edit.fills ?? []) {
     for (const list of addressLists(cells)) {
       const fill = sheet.getRanges(list).format.fill;
       if (color === null) fill.clear();
       else fill.color = color;
-      await flushIfLarge(list.length + 64);
+      await flushIfLarge(RANGE_REQUEST_BYTES + list.length);
     }
   }
   await context.sync();

@@ -113,9 +113,18 @@ export class Session {
     return { report: checkSheet(snapshot.grid, this.settings), isProtected: snapshot.isProtected };
   }
 
+  /**
+   * Writes a plan and records its undo. A write that fails part way (a large edit goes in several requests) is recorded
+   * too: undo then restores the cells that were written and passes over the ones still as they were.
+   */
   private async commit(label: string, sheetId: string, plan: EditPlan): Promise<number> {
     if (plan.changes.length === 0) return 0;
-    await this.port.apply(sheetId, editOfPlan(plan));
+    try {
+      await this.port.apply(sheetId, editOfPlan(plan));
+    } catch (error) {
+      this.undoStack.push({ label: `${label}（未完成）`, sheetId, plan });
+      throw new SessionError(`写入没有完成（${error instanceof Error ? error.message : String(error)}）。已写入的部分可以用“撤销”还原。`);
+    }
     this.undoStack.push({ label, sheetId, plan });
     return plan.changes.length;
   }
@@ -174,8 +183,11 @@ export class Session {
     if (!entry) return null;
     const { grid } = await this.readForWriting(entry.sheetId);
     const view = new GridView(grid);
-    const kept = entry.plan.changes.filter((change) => !stillHolds(view, change)).map((change) => change.cell);
-    const changes = revertChanges(entry.plan).filter((change) => !kept.includes(change.cell));
+    // A cell still as it was before the action (a write that did not complete) needs nothing; any other content that
+    // is not what the action wrote is the user's.
+    const untouched = new Set(revertChanges(entry.plan).filter((original) => stillHolds(view, original)).map((original) => original.cell));
+    const kept = entry.plan.changes.filter((change) => !untouched.has(change.cell) && !stillHolds(view, change)).map((change) => change.cell);
+    const changes = revertChanges(entry.plan).filter((change) => !kept.includes(change.cell) && !untouched.has(change.cell));
     const restored = new Map(changes.map((change) => [change.cell, change.toValue]));
     const blankAfter = (row: number, col: number) => {
       const cell = a1(row, col);
@@ -185,6 +197,7 @@ export class Session {
     const merge: string[] = [];
     for (const { range } of entry.plan.unmerge) {
       const { top, left, bottom, right } = parseRangeA1(range);
+      if (view.merge(top, left)) continue;
       let empty = true;
       for (let r = top; r <= bottom && empty; r++) for (let c = left; c <= right && empty; c++) empty = (r === top && c === left) || blankAfter(r, c);
       if (empty) merge.push(range);

@@ -161,8 +161,8 @@ test('a sheet whose answer exceeds the 5 MB limit is read again in 5,000-row blo
   const excel = fakeExcelFromGrids([{ name: '大表', values: rows, merges: [{ top: 1, left: 0, bottom: 3, right: 0 }] }], display);
   const seen: [number, number][] = [];
   const { grid, cellCount } = await readSheet(await context(excel), null, (done, total) => seen.push([done, total]));
-  // One refused sync, one for the dimensions and merges, three blocks.
-  expect(excel.syncCount).toBe(5);
+  // One refused sync, one for the dimensions, one for the merges, three blocks.
+  expect(excel.syncCount).toBe(6);
   expect(seen).toEqual([[5000, 12001], [10000, 12001], [12001, 12001]]);
   expect([cellCount, grid.values[12000][2], grid.text?.[12000][7], grid.merges]).toEqual([96008, '第11999期残疾人实用技术培训班培训人数', '第11999行：来源于2020年度培训台账及签到表', [{ top: 1, left: 0, bottom: 3, right: 0 }]]);
 });
@@ -200,7 +200,19 @@ test('merges reaching past the values are read whole, and the self-evaluation do
   expect(written.filter((cell) => cell.startsWith('F'))).toEqual([]);
 });
 
-test('above 512 merged areas Excel refuses them: the cells are still read, marked as without merge information', async () => {
+test('a block of long text above the limit is halved until Excel answers it: every row is read', async () => {
+  const note = '按照年度工作计划组织实施，'.repeat(150);
+  const rows: (string | null)[][] = [['一级指标', '二级指标', '三级指标', '指标值', '备注']];
+  for (let i = 0; i < 1000; i++) rows.push(['产出指标', '数量指标', `人数${i}`, '≥1人', `${i}：${note}`]);
+  const excel = fakeExcelFromGrids([{ name: '长备注', values: rows, merges: [] }], display);
+  const seen: number[] = [];
+  const { grid } = await readSheet(await context(excel), null, (done) => seen.push(done));
+  expect([grid.values.length, grid.values[1000][4], seen[seen.length - 1]]).toEqual([1001, `999：${note}`, 1001]);
+  // Every answer fitted: the blocks were halved, not given up.
+  expect(seen.length).toBeGreaterThan(1);
+});
+
+test('above 512 merged areas Excel refuses them: they are read in bands of rows, every one of them', async () => {
   const rows: (string | null)[][] = [['一级指标', '二级指标', '三级指标', '指标值']];
   const merges = [];
   for (let i = 0; i < 600; i++) {
@@ -209,7 +221,31 @@ test('above 512 merged areas Excel refuses them: the cells are still read, marke
   }
   const excel = fakeExcelFromGrids([{ name: '多项目', values: rows, merges }], display);
   const { grid } = await readSheet(await context(excel), null);
-  expect([grid.mergesUnknown, grid.merges.length, grid.values[1200][2]]).toEqual([true, 0, '合格率599']);
-  // The refused request, the dimensions, one block.
-  expect(excel.syncCount).toBe(3);
+  expect([grid.mergesUnknown, grid.values[1200][2]]).toEqual([undefined, '合格率599']);
+  expect(grid.merges.sort((x, y) => x.top - y.top)).toEqual(merges);
+  // Halving 1,048,576 rows down to bands of at most 512 areas: a few dozen syncs, not one per row.
+  expect(excel.syncCount).toBeLessThan(50);
+});
+
+test('one row with more than 512 merged areas: the sheet is read, marked as without merge information', async () => {
+  const row: string[] = [];
+  const merges = [];
+  for (let i = 0; i < 600; i++) {
+    row.push(`第${i}项`, '');
+    merges.push({ top: 0, left: i * 2, bottom: 0, right: i * 2 + 1 });
+  }
+  const excel = fakeExcelFromGrids([{ name: '宽表', values: [row, ['一级指标', '二级指标', '三级指标', '指标值']], merges }], display);
+  const { grid } = await readSheet(await context(excel), null);
+  expect([grid.mergesUnknown, grid.merges.length, grid.values[1][3]]).toEqual([true, 0, '指标值']);
+});
+
+test('an edit of many separate cells counts each range\'s own bytes: split before Excel refuses it', async () => {
+  // 30,000 single-cell ranges (every other row): small values, but each range adds its object path and address.
+  const { excel } = await seedExcel('000');
+  const changes: CellChange[] = Array.from({ length: 30000 }, (_, i) => ({
+    sheet: '绩效目标表', cell: a1(200 + i * 2, 30), from: '', to: '是', fromValue: null, toValue: '是', fromFormat: null, toFormat: null, checks: ['test'],
+  }));
+  const syncs = await applyEdit(await context(excel), excel.activeSheet.id, { changes });
+  expect(syncs).toBeGreaterThan(1);
+  expect([excel.activeSheet.cells.get(a1(200, 30))?.value, excel.activeSheet.cells.get(a1(200 + 29999 * 2, 30))?.value]).toEqual(['是', '是']);
 });

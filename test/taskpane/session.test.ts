@@ -125,3 +125,26 @@ test('selecting a finding brings the checked sheet to the front; highlights are 
   await session.select('E23');
   expect([excel.activeSheet, table.selected]).toEqual([table, 'E23:E23']);
 });
+
+test('a write that fails part way is still recorded: undo restores what was written and nothing else', async () => {
+  const [grid] = await seedGrids('004');
+  const excel = fakeExcelFromGrids([grid], displayText);
+  const port = excelPort((batch) => excel.run((context) => batch(context as unknown as Excel.RequestContext)), memorySettingsStore());
+  // Once: the first 10 cells reach the sheet, then the connection drops (a large edit goes in several requests).
+  let dropped = false;
+  const failing = { ...port, apply: async (sheetId: string, edit: Parameters<typeof port.apply>[1]) => {
+    if (dropped) return port.apply(sheetId, edit);
+    dropped = true;
+    await port.apply(sheetId, { ...edit, changes: edit.changes?.slice(0, 10) });
+    throw new Error('GeneralException: 网络中断');
+  } };
+  const session = new Session(failing, DEFAULT_SETTINGS);
+  const table = excel.sheets[0];
+  const original = snapshot(table);
+  await session.check();
+  await expect(session.applySafeFixes()).rejects.toThrow('写入没有完成（GeneralException: 网络中断）。已写入的部分可以用“撤销”还原。');
+  expect(snapshot(table)).not.toBe(original);
+  expect(session.undoLabel).toBe('自动修正（未完成）');
+  expect(await session.undo()).toEqual({ label: '自动修正（未完成）', kept: [] });
+  expect(snapshot(table)).toBe(original);
+});
