@@ -14,7 +14,7 @@ export const USAGE = `用法：
                                            计算完成率和得分，写入新文件（默认“原名.evaluated.xlsx”）
   jixiao --version                         显示版本号
 
-  --json   在标准输出打印一个 JSON 文档（格式见 README）
+  --json   在标准输出打印一个 JSON 文档（格式见 docs/cli.md）
   --jobs   同时检查的文件数（默认等于 CPU 核数）
   --all    除可自动修正的问题外，也应用需要确认的建议
   --reverse  反向指标计分方法：ratio 比例法 A/B（默认），linear 线性法 1−(B−A)/A
