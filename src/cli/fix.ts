@@ -11,7 +11,7 @@ export async function fixCommand(args: Args, io: Io): Promise<number> {
     const lines = [
       written
         ? `已写入“${output.file}”：修正 ${plan.changes.length - refused.length} 处${plan.unmerge.length ? `，拆分合并单元格 ${plan.unmerge.length} 处` : ''}。`
-        : `没有可以应用的修正，未写入“${output.file}”。`,
+        : `没有可写入的修正，未写入“${output.file}”。`,
     ];
     for (const { range, sheet } of plan.unmerge) lines.push(`  ${sheet}!${range}：拆分合并单元格`);
     const notWritten = new Set(refused.map((r) => r.change));

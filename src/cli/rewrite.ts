@@ -36,9 +36,9 @@ export function refusedLines(refused: RefusedChange[]): string[] {
   return refused.length === 0 ? [] : [`以下 ${refused.length} 处没有写入：`, ...refused.map((r) => `  ${r.change.sheet}!${r.reason}`)];
 }
 
-/** A plan that leaves the workbook as it was: no cell to write, no merge to split. */
-function changesNothing(plan: EditPlan): boolean {
-  return plan.changes.length === 0 && plan.unmerge.length === 0;
+/** Whether writing `plan` changes the workbook: a merge split, or a cell written that the writer did not refuse. */
+function changesWorkbook(plan: EditPlan, refused: RefusedChange[]): boolean {
+  return plan.unmerge.length > 0 || refused.length < plan.changes.length;
 }
 
 /**
@@ -58,21 +58,24 @@ export async function rewriteWorkbook<T extends { plan: EditPlan }>(
   let written = true;
   try {
     const bytes = await readRegularFile(input);
-    const planned = async () => (result ??= plan(await readWorkbook(bytes, input)));
-    // A file named with -o is written whatever the plan (a copy of the input when nothing changes), so its place is
-    // checked before the planning, which may take long. The default file beside the input is written only when
-    // something changes: a run with nothing to change leaves no copy behind, and is not stopped by an earlier
-    // result there or by a folder it cannot write to.
-    if (!output.named && changesNothing((await planned()).plan)) {
-      written = false;
+    const rewritten = async (): Promise<Buffer> => {
+      result = plan(await readWorkbook(bytes, input));
+      if (!changesWorkbook(result.plan, [])) return bytes;
+      const patched = await applyPlanToXlsx(bytes, result.plan, input);
+      refused = patched.refused;
+      return patched.bytes;
+    };
+    if (output.named) {
+      // Written whatever the plan (the input's bytes when nothing changes): the user asked for this file. So its place
+      // is checked before the planning, which may take long.
+      await writeSafely(output.file, output.overwrite, rewritten);
     } else {
-      await writeSafely(output.file, output.overwrite, async () => {
-        const { plan: edit } = await planned();
-        if (changesNothing(edit)) return bytes;
-        const patched = await applyPlanToXlsx(bytes, edit, input);
-        refused = patched.refused;
-        return patched.bytes;
-      });
+      // The default file beside the input is written only when the workbook changes (not when every change was
+      // refused either): no copy is left behind, and neither an earlier result there nor a folder that cannot be
+      // written to stops a run that has nothing to write.
+      const content = await rewritten();
+      written = changesWorkbook(result!.plan, refused);
+      if (written) await writeSafely(output.file, output.overwrite, async () => content);
     }
   } catch (error) {
     if (error instanceof FileError || error instanceof WorkbookReadError || error instanceof WorkbookWriteError) {

@@ -1,4 +1,5 @@
 // fix and evaluate that change nothing say so and leave no copy beside the input; a file named with -o is still written.
+import ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,8 +33,21 @@ afterEach(() => fs.rm(dir, { recursive: true, force: true }));
 const folder = async () => (await fs.readdir(dir)).sort();
 
 test('fix with nothing to fix says so and writes nothing', async () => {
-  expect(await run('fix', file('目标.xlsx'))).toEqual({ code: 0, out: `没有可以应用的修正，未写入“${file('目标.fixed.xlsx')}”。\n`, err: '' });
+  expect(await run('fix', file('目标.xlsx'))).toEqual({ code: 0, out: `没有可写入的修正，未写入“${file('目标.fixed.xlsx')}”。\n`, err: '' });
   expect(await folder()).toEqual(['目标.xlsx', '自评.xlsx']);
+});
+
+test('fix whose every change falls on a formula cell writes nothing either, and says why', async () => {
+  // 满意度 "90" wants "≥90%" (a safe fix), but the cell holds a formula, which the writer does not overwrite.
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('目标表');
+  sheet.addRow(['一级指标', '二级指标', '三级指标', '指标值']);
+  sheet.addRow(['满意度指标', '服务对象满意度指标', '服务对象满意度', { formula: '45*2', result: 90 }]);
+  await fs.writeFile(file('公式.xlsx'), Buffer.from(await book.xlsx.writeBuffer()));
+  const { code, out } = await run('fix', file('公式.xlsx'));
+  expect(code).toBe(0);
+  expect(out.split('\n').slice(0, 3)).toEqual([`没有可写入的修正，未写入“${file('公式.fixed.xlsx')}”。`, '以下 1 处没有写入：', expect.stringMatching(/^ {2}目标表!D2/u)]);
+  expect(await folder()).toEqual(['公式.xlsx', '目标.xlsx', '自评.xlsx']);
 });
 
 test('evaluate with nothing to add says so, still gives the scores, and writes nothing', async () => {
@@ -55,7 +69,7 @@ test('an earlier result beside the input does not stop a run with nothing to wri
   await fs.writeFile(file('目标.fixed.xlsx'), 'an earlier result');
   const { code, out } = await run('fix', file('目标.xlsx'));
   expect(code).toBe(0);
-  expect(out).toContain('没有可以应用的修正');
+  expect(out).toContain('没有可写入的修正');
   expect(await fs.readFile(file('目标.fixed.xlsx'), 'utf8')).toBe('an earlier result');
 });
 
