@@ -40,14 +40,17 @@ export async function evaluateCommand(args: Args, io: Io): Promise<number> {
       report: fileJson(input, sheets),
     };
   };
-  return rewriteWorkbook(input, output, io, evaluateAll, ({ plan, report }, refused) => {
+  return rewriteWorkbook(input, output, io, evaluateAll, ({ plan, report }, refused, written) => {
     if (flags.has('--json')) {
-      // The check document, each file also naming the workbook written.
-      const files = [{ ...report, output: output.file }];
+      // The check document, each file also naming the workbook written (null when nothing was).
+      const files = [{ ...report, output: written ? output.file : null }];
       for (const text of reportJsonText(files, summarise(files))) io.out(text);
       return;
     }
-    const lines = [`已写入“${output.file}”：新增 ${plan.changes.length - refused.length} 个单元格。`, ...refusedLines(refused)];
+    const lines = [
+      written ? `已写入“${output.file}”：新增 ${plan.changes.length - refused.length} 个单元格。` : `没有需要新增的单元格，未写入“${output.file}”。`,
+      ...refusedLines(refused),
+    ];
     if (report.tables.length === 0) lines.push('  未找到绩效指标表。');
     for (const t of report.tables.filter((table) => table.kind === 'target')) {
       lines.push(`  ${t.sheet}!${t.range}：目标表，已在右侧加上${SELF_EVALUATION_HEADERS.join('、')}列，填写实际完成值后再运行一次即可计分。`);

@@ -7,8 +7,12 @@ export async function fixCommand(args: Args, io: Io): Promise<number> {
   const [input] = args.inputs;
   const output = outputOf(args, 'fixed');
   const all = args.flags.has('--all');
-  return rewriteWorkbook(input, output, io, (grids) => ({ plan: planWorkbook(grids, { all }) }), ({ plan }, refused) => {
-    const lines = [`已写入“${output.file}”：修正 ${plan.changes.length - refused.length} 处${plan.unmerge.length ? `，拆分合并单元格 ${plan.unmerge.length} 处` : ''}。`];
+  return rewriteWorkbook(input, output, io, (grids) => ({ plan: planWorkbook(grids, { all }) }), ({ plan }, refused, written) => {
+    const lines = [
+      written
+        ? `已写入“${output.file}”：修正 ${plan.changes.length - refused.length} 处${plan.unmerge.length ? `，拆分合并单元格 ${plan.unmerge.length} 处` : ''}。`
+        : `没有可写入的修正，未写入“${output.file}”。`,
+    ];
     for (const { range, sheet } of plan.unmerge) lines.push(`  ${sheet}!${range}：拆分合并单元格`);
     const notWritten = new Set(refused.map((r) => r.change));
     for (const c of plan.changes.filter((change) => !notWritten.has(change))) {

@@ -1,5 +1,5 @@
 // `jixiao check <file-or-folder>... [--json]`: checks .xlsx workbooks, one report per file, exit 0/1/2.
-import { promises as fs, type Stats } from 'node:fs';
+import { promises as fs, readFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { failedFileJson, reportJsonText, summarise, type FileJson, type Summary } from '../core/report';
 import { readFailure } from './files';
@@ -12,8 +12,9 @@ export const USAGE = `用法：
                                            把修正写入新文件（默认“原名.fixed.xlsx”）
   jixiao evaluate <文件> [-o 输出文件] [--json] [--reverse ratio|linear] [--force]
                                            计算完成率和得分，写入新文件（默认“原名.evaluated.xlsx”）
+  jixiao --version                         显示版本号
 
-  --json   在标准输出打印一个 JSON 文档（格式见 README）
+  --json   在标准输出打印一个 JSON 文档（格式见 docs/cli.md）
   --jobs   同时检查的文件数（默认等于 CPU 核数）
   --all    除可自动修正的问题外，也应用需要确认的建议
   --reverse  反向指标计分方法：ratio 比例法 A/B（默认），linear 线性法 1−(B−A)/A
@@ -132,9 +133,19 @@ export function parseArgs(argv: string[]): Args | string {
   return args;
 }
 
+/** The version in package.json, which sits two folders up from both src/cli and the compiled dist/cli. */
+function version(): string {
+  return JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')).version;
+}
+
 export async function main(argv: string[], io: Io = STDIO): Promise<number> {
   if (['--help', '-h', 'help'].includes(argv[0])) {
     io.out(`${USAGE}\n`);
+    return 0;
+  }
+  // -v as well, as node and npm take it: no command of jixiao uses -v for anything else.
+  if (['--version', '-v'].includes(argv[0])) {
+    io.out(`${version()}\n`);
     return 0;
   }
   const args = parseArgs(argv);

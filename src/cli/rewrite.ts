@@ -1,5 +1,5 @@
 // The frame shared by the commands that write a new workbook (fix, evaluate): read the input, plan, write the output
-// (the input's bytes unchanged when there is nothing to change), and turn read/write failures into exit code 2.
+// (nothing when there is nothing to change, unless -o asked for a file), and turn read/write failures into exit code 2.
 import path from 'node:path';
 import type { SheetGrid } from '../core/grid';
 import type { EditPlan } from '../core/plan';
@@ -22,40 +22,61 @@ export function outputBeside(input: string, suffix: string): string {
 export interface Output {
   file: string;
   overwrite: boolean;
+  /** Given with -o: the user asked for this file, so it is written even when the run changes nothing. */
+  named: boolean;
 }
 
 export function outputOf({ inputs, flags, values }: Args, suffix: string): Output {
   const named = values.get('-o');
-  return { file: named ?? outputBeside(inputs[0], suffix), overwrite: named !== undefined || flags.has('--force') };
+  return { file: named ?? outputBeside(inputs[0], suffix), overwrite: named !== undefined || flags.has('--force'), named: named !== undefined };
 }
-
-/**
- * Reads `input`, lets `plan` decide the edit, writes `output` atomically (see safe-write.ts), then lets `report`
- * speak, told which changes were not made (a formula in the cell). Returns the exit code.
- */
 
 /** The lines that tell the user of the changes the writer did not make. */
 export function refusedLines(refused: RefusedChange[]): string[] {
   return refused.length === 0 ? [] : [`以下 ${refused.length} 处没有写入：`, ...refused.map((r) => `  ${r.change.sheet}!${r.reason}`)];
 }
+
+/** Whether writing `plan` changes the workbook: a merge split, or a cell written that the writer did not refuse. */
+function changesWorkbook(plan: EditPlan, refused: RefusedChange[]): boolean {
+  return plan.unmerge.length > 0 || refused.length < plan.changes.length;
+}
+
+/**
+ * Reads `input`, lets `plan` decide the edit, writes `output` atomically (see safe-write.ts), then lets `report`
+ * speak, told which changes were not made (a formula in the cell) and whether a file was written at all. Returns
+ * the exit code.
+ */
 export async function rewriteWorkbook<T extends { plan: EditPlan }>(
   input: string,
   output: Output,
   io: Io,
   plan: (grids: SheetGrid[]) => T,
-  report: (result: T, refused: RefusedChange[]) => void,
+  report: (result: T, refused: RefusedChange[], written: boolean) => void,
 ): Promise<number> {
   let result: T | undefined;
   let refused: RefusedChange[] = [];
+  let written = true;
   try {
     const bytes = await readRegularFile(input);
-    await writeSafely(output.file, output.overwrite, async () => {
+    const rewritten = async (): Promise<Buffer> => {
       result = plan(await readWorkbook(bytes, input));
-      if (result.plan.changes.length === 0 && result.plan.unmerge.length === 0) return bytes;
-      const written = await applyPlanToXlsx(bytes, result.plan, input);
-      refused = written.refused;
-      return written.bytes;
-    });
+      if (!changesWorkbook(result.plan, [])) return bytes;
+      const patched = await applyPlanToXlsx(bytes, result.plan, input);
+      refused = patched.refused;
+      return patched.bytes;
+    };
+    if (output.named) {
+      // Written whatever the plan (the input's bytes when nothing changes): the user asked for this file. So its place
+      // is checked before the planning, which may take long.
+      await writeSafely(output.file, output.overwrite, rewritten);
+    } else {
+      // The default file beside the input is written only when the workbook changes (not when every change was
+      // refused either): no copy is left behind, and neither an earlier result there nor a folder that cannot be
+      // written to stops a run that has nothing to write.
+      const content = await rewritten();
+      written = changesWorkbook(result!.plan, refused);
+      if (written) await writeSafely(output.file, output.overwrite, async () => content);
+    }
   } catch (error) {
     if (error instanceof FileError || error instanceof WorkbookReadError || error instanceof WorkbookWriteError) {
       io.err(`${error.message}\n`);
@@ -63,6 +84,6 @@ export async function rewriteWorkbook<T extends { plan: EditPlan }>(
     }
     throw error;
   }
-  report(result!, refused);
+  report(result!, refused, written);
   return 0;
 }

@@ -61,8 +61,31 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse): Prom
   }
 }
 
+const DEFAULT_PORT = 8080;
+const PORT_HINT = '可以用环境变量 PORT 换一个端口，如 PORT=8081 npm start。';
+
+/**
+ * The port `npm start` listens on: PORT from the environment (`PORT=8081 npm start`), 8080 when it is unset or empty.
+ * Anything but a whole number up to 65535 is refused in Chinese, rather than by Node's English error at listen.
+ */
+export function workbenchPort(text = process.env.PORT): number {
+  if (text === undefined || text.trim() === '') return DEFAULT_PORT;
+  const port = Number(text);
+  if (!/^\s*\d+\s*$/u.test(text) || port > 65535) {
+    throw new Error(`环境变量 PORT 应为 0 到 65535 之间的整数（0 表示任选一个空闲端口），现在是“${text}”。`);
+  }
+  return port;
+}
+
+/** Why the server could not listen, in Chinese where the port chosen is the cause. */
+function listenFailure(error: NodeJS.ErrnoException, port: number): Error {
+  if (error.code === 'EADDRINUSE') return new Error(`端口 ${port} 已被占用（也许演示台已经在运行）。${PORT_HINT}`);
+  if (error.code === 'EACCES') return new Error(`没有权限使用端口 ${port}（1024 以下的端口通常需要管理员权限）。${PORT_HINT}`);
+  return error;
+}
+
 /** Starts the workbench on 127.0.0.1; port 0 picks a free one. */
-export async function startWorkbench(port = Number(process.env.PORT ?? 8080)): Promise<{ url: string; close(): Promise<void> }> {
+export async function startWorkbench(port = workbenchPort()): Promise<{ url: string; close(): Promise<void> }> {
   if (!(await fs.stat(path.join(WEB, 'index.html')).catch(() => null))) {
     throw new Error('演示台页面尚未构建，请先运行 npm run build。');
   }
@@ -72,7 +95,10 @@ export async function startWorkbench(port = Number(process.env.PORT ?? 8080)): P
       send(res, error instanceof WorkbookReadError ? 400 : 500, JSON.stringify({ error: message }));
     });
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => reject(listenFailure(error, port)));
+    server.listen(port, '127.0.0.1', resolve);
+  });
   const address = server.address() as { port: number };
   return {
     url: `http://127.0.0.1:${address.port}/`,

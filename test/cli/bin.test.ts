@@ -1,5 +1,6 @@
 // The installed command as a process: what a shell pipeline sees.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -14,3 +15,9 @@ test('a reader that closes the pipe early (jixiao check … | head) ends the com
   expect(err).toBe('');
   expect(code).toBe(141);
 }, 60000);
+
+test('--version finds package.json from the compiled command too', () => {
+  const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const run = spawnSync(process.execPath, ['bin/jixiao.js', '--version'], { cwd: ROOT, encoding: 'utf8' });
+  expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
+});

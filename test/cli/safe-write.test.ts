@@ -1,6 +1,6 @@
 // Writing a workbook (jixiao fix / evaluate): through a temporary file and a rename, never over a file by accident,
 // and every failure a Chinese sentence naming the path.
-import { promises as fs } from 'node:fs';
+import { promises as fs, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readFailure, writeFailure } from '../../src/cli/files';
@@ -50,12 +50,14 @@ describe('an interrupted write leaves the old file or none, and no temporary fil
     expect(await leftovers('表.xlsx')).toEqual([]);
   });
 
-  test('a run that fails after the temporary file was made (here, planning) removes it', async () => {
+  test('a run that fails after the temporary file was made (here, planning for -o) removes it', async () => {
     const plan = () => {
+      // The place -o names is made ready before planning starts.
+      expect(readdirSync(dir).some((name) => name.endsWith('.tmp'))).toBe(true);
       throw new Error('计划失败');
     };
     const io = { out: () => undefined, err: () => undefined };
-    await expect(rewriteWorkbook(file('表.xlsx'), { file: file('out.xlsx'), overwrite: false }, io, plan, () => undefined)).rejects.toThrow('计划失败');
+    await expect(rewriteWorkbook(file('表.xlsx'), { file: file('out.xlsx'), overwrite: true, named: true }, io, plan, () => undefined)).rejects.toThrow('计划失败');
     expect(await leftovers('表.xlsx')).toEqual([]);
   });
 
