@@ -170,7 +170,7 @@ function compareCells(a: string, b: string): number {
 }
 
 /** The changes that undo a plan: every cell back to its old value and format (the merges are restored separately). */
-export function revertChanges(plan: EditPlan): CellChange[] {
+export function revertChanges(plan: Pick<EditPlan, 'changes'>): CellChange[] {
   return plan.changes.map((c) => ({
     ...c, from: c.to, to: c.from, fromValue: c.toValue, toValue: c.fromValue, fromFormat: c.toFormat, toFormat: c.fromFormat,
   }));

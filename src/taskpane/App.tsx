@@ -110,7 +110,7 @@ export function App({ port }: { port: SheetPort }) {
       )}
       {tab === 'fix' && (
         <FixView
-          report={report} busy={busy !== null} undoLabel={session.undoLabel} preview={preview}
+          report={report} busy={busy !== null} undoLabel={session.undoLabel} undoSteps={session.undoSteps} preview={preview}
           onPreviewSafe={previewSafe} onApplySafe={applySafe} onCancelPreview={() => setPreview(null)} onApply={applyOne} onUndo={undo}
           onSelect={(cell) => act('', () => session.select(cell))}
         />

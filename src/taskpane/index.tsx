@@ -2,7 +2,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { documentSettingsStore, excelPort } from './port';
+import { documentStore, excelPort } from './port';
 
 const root = createRoot(document.getElementById('container')!);
 
@@ -15,7 +15,7 @@ Office.onReady((info) => {
     );
     return;
   }
-  const port = excelPort((batch) => Excel.run(batch), documentSettingsStore);
+  const port = excelPort((batch) => Excel.run(batch), documentStore);
   root.render(
     <FluentProvider theme={webLightTheme}>
       <App port={port} />

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../core/check';
 import { applyEdit, readFills, readSheet, selectCell, type ReadProgress, type SheetEdit, type SheetSnapshot } from '../excel/adapter';
 
 /** Every call but the first read names the sheet it is for by Excel's worksheet id (SheetSnapshot.sheetId). */
+/** Every call but the first read names the sheet it is for by Excel's worksheet id (SheetSnapshot.sheetId). */
 export interface SheetPort {
   /** Reads the sheet with `sheetId`, or the active one; `progress` hears about row blocks of a sheet too large for one request. */
   read(sheetId: string | null, progress?: ReadProgress): Promise<SheetSnapshot>;
@@ -11,18 +12,25 @@ export interface SheetPort {
   select(sheetId: string, cell: string): Promise<void>;
   loadSettings(): Settings;
   saveSettings(settings: Settings): Promise<void>;
+  /** The pane's undo steps and highlights as the workbook keeps them (history.ts). */
+  loadHistory(): unknown;
+  saveHistory(stored: unknown): Promise<void>;
 }
 
 /** Excel.run, or the stand-in's run. */
 export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** Where settings live: the workbook's document settings in Excel, memory or localStorage elsewhere. */
-export interface SettingsStore {
-  get(): Partial<Settings> | null;
-  set(settings: Settings): Promise<void>;
+/** What the pane keeps with a workbook, by key: Office's document settings in Excel, memory or the browser elsewhere. */
+export interface DocumentStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): Promise<void>;
 }
 
-export function excelPort(run: Runner, store: SettingsStore): SheetPort {
+/** The keys the pane's data live under. */
+export const SETTINGS_KEY = 'jixiao.settings';
+export const HISTORY_KEY = 'jixiao.history';
+
+export function excelPort(run: Runner, store: DocumentStore): SheetPort {
   return {
     read: (sheetId, progress) => run((context) => readSheet(context, sheetId, progress)),
     apply: async (sheetId, edit) => {
@@ -30,31 +38,31 @@ export function excelPort(run: Runner, store: SettingsStore): SheetPort {
     },
     readFills: (sheetId, cells) => run((context) => readFills(context, sheetId, cells)),
     select: (sheetId, cell) => run((context) => selectCell(context, sheetId, cell)),
-    loadSettings: () => ({ ...DEFAULT_SETTINGS, ...(store.get() ?? {}) }),
-    saveSettings: (settings) => store.set(settings),
+    loadSettings: () => ({ ...DEFAULT_SETTINGS, ...((store.get(SETTINGS_KEY) as Partial<Settings> | null) ?? {}) }),
+    saveSettings: (settings) => store.set(SETTINGS_KEY, settings),
+    loadHistory: () => store.get(HISTORY_KEY),
+    saveHistory: (stored) => store.set(HISTORY_KEY, stored),
   };
 }
 
-/** The key settings are kept under, in the workbook (Excel) or in the browser (workbench). */
-export const SETTINGS_KEY = 'jixiao.settings';
-
-/** Settings kept per workbook in Office's document settings. */
-export const documentSettingsStore: SettingsStore = {
-  get: () => (Office.context.document.settings.get(SETTINGS_KEY) as Partial<Settings> | null) ?? null,
-  set: (settings) =>
+/** The workbook's document settings: saved into the file with it, read by the pane whenever it opens. */
+export const documentStore: DocumentStore = {
+  get: (key) => Office.context.document.settings.get(key) ?? null,
+  set: (key, value) =>
     new Promise((resolve, reject) => {
-      Office.context.document.settings.set(SETTINGS_KEY, settings);
+      Office.context.document.settings.set(key, value);
       Office.context.document.settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(result.error.message))));
     }),
 };
 
-export function memorySettingsStore(initial: Partial<Settings> | null = null): SettingsStore & { saved: Settings | null } {
-  const store = {
-    saved: null as Settings | null,
-    get: () => store.saved ?? initial,
-    set: async (settings: Settings) => {
-      store.saved = settings;
+/** A store in memory, with what it was given to start: a stand-in workbook's settings, or a test's. */
+export function memoryStore(initial: Record<string, unknown> = {}): DocumentStore & { values: Map<string, unknown> } {
+  const values = new Map(Object.entries(initial));
+  return {
+    values,
+    get: (key) => values.get(key) ?? null,
+    set: async (key, value) => {
+      values.set(key, value);
     },
   };
-  return store;
 }

@@ -6,6 +6,7 @@ import type { SheetEvaluation } from '../core/evaluate';
 import { a1, GridView, parseA1, parseRangeA1, type CellValue, type SheetGrid } from '../core/grid';
 import { planFindings, planSheet, revertChanges, type CellChange, type EditPlan } from '../core/plan';
 import { editOfPlan, isItemNotFound, type ReadProgress, type SheetSnapshot } from '../excel/adapter';
+import { fromStored, toStored, type PaneHistory, type UndoStep } from './history';
 import type { SheetPort } from './port';
 
 /** Above this many cells a sheet is not read: Excel returns nothing past 5,000,000 and the pane would stall first. */
@@ -13,13 +14,6 @@ export const MAX_CELLS = 2_000_000;
 export const HIGHLIGHT_COLOR = '#FFE699';
 
 export class SessionError extends Error {}
-
-interface UndoEntry {
-  label: string;
-  /** The sheet the plan was written to, whichever sheet is active when it is undone. */
-  sheetId: string;
-  plan: EditPlan;
-}
 
 /** What an undo did: the cells the user changed again after the action keep what the user wrote. */
 export interface UndoResult {
@@ -54,21 +48,43 @@ function samePlan(a: EditPlan, b: EditPlan): boolean {
 export class Session {
   /** Told how far a large sheet's read has come, for the pane's progress indicator. */
   onReadProgress: ReadProgress | undefined;
-  private undoStack: UndoEntry[] = [];
-  private highlighted: { sheetId: string; fills: Map<string, string | null> } | null = null;
+  /** Undo steps and the highlight, as the workbook keeps them: a pane closed and opened again finds them there. */
+  private history: PaneHistory;
+  /** How many of the undo steps the workbook keeps (the newest that fit its budget). */
+  private keptSteps: number;
   /** The sheet the pane's results belong to; none until the first read. */
   private sheet: { id: string; name: string } | null = null;
   /** The sheet as the last 检查 read it: what the pane's findings and previews are about. */
   private checked: SheetGrid | null = null;
 
-  constructor(private readonly port: SheetPort, private settings: Settings) {}
+  constructor(private readonly port: SheetPort, private settings: Settings) {
+    this.history = fromStored(port.loadHistory());
+    this.keptSteps = this.history.undo.length;
+  }
 
   get undoLabel(): string | null {
-    return this.undoStack[this.undoStack.length - 1]?.label ?? null;
+    return this.history.undo[this.history.undo.length - 1]?.label ?? null;
+  }
+
+  /** Steps that can be undone now, and how many of them would survive closing the pane. */
+  get undoSteps(): { count: number; kept: number } {
+    return { count: this.history.undo.length, kept: this.keptSteps };
   }
 
   get isHighlighted(): boolean {
-    return this.highlighted !== null;
+    return this.history.highlight !== null;
+  }
+
+  /** Keeps the history with the workbook after every change to it. */
+  private async saveHistory(history: PaneHistory): Promise<void> {
+    this.history = history;
+    const { stored, kept } = toStored(history);
+    this.keptSteps = kept;
+    await this.port.saveHistory(stored);
+  }
+
+  private pushStep(step: UndoStep): Promise<void> {
+    return this.saveHistory({ ...this.history, undo: [...this.history.undo, step] });
   }
 
   setSettings(settings: Settings): void {
@@ -119,13 +135,14 @@ export class Session {
    */
   private async commit(label: string, sheetId: string, plan: EditPlan): Promise<number> {
     if (plan.changes.length === 0) return 0;
+    const step = { sheetId, changes: plan.changes, unmerge: plan.unmerge.map((u) => u.range) };
     try {
       await this.port.apply(sheetId, editOfPlan(plan));
     } catch (error) {
-      this.undoStack.push({ label: `${label}（未完成）`, sheetId, plan });
+      await this.pushStep({ ...step, label: `${label}（未完成）` });
       throw new SessionError(`写入没有完成（${error instanceof Error ? error.message : String(error)}）。已写入的部分可以用“撤销”还原。`);
     }
-    this.undoStack.push({ label, sheetId, plan });
+    await this.pushStep({ ...step, label });
     return plan.changes.length;
   }
 
@@ -179,15 +196,15 @@ export class Session {
    * content, and a split merge is merged again only where that loses nothing: undo never destroys later work.
    */
   async undo(): Promise<UndoResult | null> {
-    const entry = this.undoStack[this.undoStack.length - 1];
+    const entry = this.history.undo[this.history.undo.length - 1];
     if (!entry) return null;
     const { grid } = await this.readForWriting(entry.sheetId);
     const view = new GridView(grid);
     // A cell still as it was before the action (a write that did not complete) needs nothing; any other content that
     // is not what the action wrote is the user's.
-    const untouched = new Set(revertChanges(entry.plan).filter((original) => stillHolds(view, original)).map((original) => original.cell));
-    const kept = entry.plan.changes.filter((change) => !untouched.has(change.cell) && !stillHolds(view, change)).map((change) => change.cell);
-    const changes = revertChanges(entry.plan).filter((change) => !kept.includes(change.cell) && !untouched.has(change.cell));
+    const untouched = new Set(revertChanges(entry).filter((original) => stillHolds(view, original)).map((original) => original.cell));
+    const kept = entry.changes.filter((change) => !untouched.has(change.cell) && !stillHolds(view, change)).map((change) => change.cell);
+    const changes = revertChanges(entry).filter((change) => !kept.includes(change.cell) && !untouched.has(change.cell));
     const restored = new Map(changes.map((change) => [change.cell, change.toValue]));
     const blankAfter = (row: number, col: number) => {
       const cell = a1(row, col);
@@ -195,7 +212,7 @@ export class Session {
       return value === null || value === '';
     };
     const merge: string[] = [];
-    for (const { range } of entry.plan.unmerge) {
+    for (const range of entry.unmerge) {
       const { top, left, bottom, right } = parseRangeA1(range);
       if (view.merge(top, left)) continue;
       let empty = true;
@@ -204,30 +221,33 @@ export class Session {
       else kept.push(range);
     }
     await this.port.apply(entry.sheetId, { changes, merge });
-    this.undoStack.pop();
+    await this.saveHistory({ ...this.history, undo: this.history.undo.slice(0, -1) });
     return { label: entry.label, kept };
   }
 
   /** Fills the flagged cells; the user's own fills are read first so that clearing puts them back. */
   async highlight(cells: string[]): Promise<void> {
-    if (this.highlighted) await this.clearHighlight();
+    if (this.history.highlight) await this.clearHighlight();
     const unique = [...new Set(cells)];
     if (unique.length === 0) return;
     const sheetId = this.sheetId;
-    this.highlighted = { sheetId, fills: await this.port.readFills(sheetId, unique) };
+    const fills = await this.port.readFills(sheetId, unique);
+    // Kept before the cells are filled: a pane closed right after can still put the user's fills back.
+    await this.saveHistory({ ...this.history, highlight: { sheetId, fills: [...fills] } });
     await this.port.apply(sheetId, { fills: [{ cells: unique, color: HIGHLIGHT_COLOR }] });
   }
 
   async clearHighlight(): Promise<void> {
-    if (!this.highlighted) return;
+    const highlight = this.history.highlight;
+    if (!highlight) return;
     const byColour = new Map<string | null, string[]>();
-    for (const [cell, colour] of this.highlighted.fills) {
+    for (const [cell, colour] of highlight.fills) {
       const cells = byColour.get(colour);
       if (cells) cells.push(cell);
       else byColour.set(colour, [cell]);
     }
-    await this.port.apply(this.highlighted.sheetId, { fills: [...byColour].map(([color, cells]) => ({ cells, color })) });
-    this.highlighted = null;
+    await this.port.apply(highlight.sheetId, { fills: [...byColour].map(([color, cells]) => ({ cells, color })) });
+    await this.saveHistory({ ...this.history, highlight: null });
   }
 
   /** Brings the checked sheet to the front with the cell selected. */

@@ -3,7 +3,7 @@ import { Button, FluentProvider, makeStyles, Tab, TabList, Text, webLightTheme }
 import { useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../taskpane/App';
-import { excelPort, SETTINGS_KEY, type SettingsStore } from '../taskpane/port';
+import { excelPort, memoryStore, SETTINGS_KEY, type DocumentStore } from '../taskpane/port';
 import { displayText } from '../xlsx/display';
 import type { FakeExcel } from './fake-excel';
 import { fakeExcelFromGrids } from './from-grid';
@@ -18,11 +18,17 @@ const useStyles = makeStyles({
   status: { gridColumn: '1 / 3', padding: '2px 12px', fontSize: '12px', borderTop: '1px solid #ddd', display: 'flex', gap: '16px', alignItems: 'center' },
 });
 
-/** Settings kept in the browser, standing in for the workbook's document settings. */
-const localSettings: SettingsStore = {
-  get: () => JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? 'null'),
-  set: async (settings) => localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings)),
-};
+/**
+ * A workbook's document settings in the page: the pane's settings kept in the browser across visits, the rest (its
+ * undo history) with the workbook open in the page, which a reload discards.
+ */
+function workbenchStore(): DocumentStore {
+  const memory = memoryStore();
+  return {
+    get: (key) => (key === SETTINGS_KEY ? JSON.parse(localStorage.getItem(key) ?? 'null') : memory.get(key)),
+    set: async (key, value) => (key === SETTINGS_KEY ? localStorage.setItem(key, JSON.stringify(value)) : memory.set(key, value)),
+  };
+}
 
 async function fetchWorkbook(request: Promise<Response>): Promise<WorkbookJson> {
   const response = await request;
@@ -53,7 +59,7 @@ function Workbench() {
     void open(fetch(`/api/sample${name ? `?name=${encodeURIComponent(name)}` : ''}`));
   }, []);
 
-  const port = useMemo(() => workbook && excelPort((batch) => workbook.excel.run((context) => batch(context as unknown as Excel.RequestContext)), localSettings), [workbook]);
+  const port = useMemo(() => workbook && excelPort((batch) => workbook.excel.run((context) => batch(context as unknown as Excel.RequestContext)), workbenchStore()), [workbook]);
 
   const upload = (file: File) => open(fetch('/api/open', { method: 'POST', headers: { 'x-file-name': encodeURIComponent(file.name) }, body: file }));
 

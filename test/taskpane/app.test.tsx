@@ -3,7 +3,8 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
-import { excelPort, memorySettingsStore } from '../../src/taskpane/port';
+import type { Settings } from '../../src/core/check';
+import { excelPort, memoryStore, SETTINGS_KEY } from '../../src/taskpane/port';
 import type { FakeExcel } from '../../src/workbench/fake-excel';
 import { fakeExcelFromGrids } from '../../src/workbench/from-grid';
 import { displayText as display } from '../../src/xlsx/display';
@@ -13,7 +14,7 @@ import { seedGrids } from '../support/seed';
 async function openPane(id: '000' | '004' = '004') {
   const [grid] = await seedGrids(id);
   const excel = fakeExcelFromGrids([grid], display);
-  const store = memorySettingsStore();
+  const store = memoryStore();
   const port = excelPort((batch) => excel.run((context) => batch(context as unknown as Excel.RequestContext)), store);
   render(
     <FluentProvider theme={webLightTheme}>
@@ -78,6 +79,7 @@ test('修正: all safe fixes in one click, one suggestion on its own, and 撤销
   fireEvent.click(within(preview).getByRole('button', { name: '确认修改 97 个单元格' }));
   await screen.findByText('已自动修正 97 个单元格，可随时撤销。');
   expect([value(excel, 'E14'), excel.activeSheet.cells.get('F13')?.format]).toEqual(['≤2万元', '0%']);
+  expect(screen.getByLabelText('可撤销的步数').textContent).toBe('可撤销 1 步，随工作簿保存，关闭任务窗格后仍可撤销。');
 
   const card = screen.getByRole('group', { name: 'E23 的修改建议' });
   expect(within(card).getByText('“≥15万元” → “≤15万元”')).toBeTruthy();
@@ -114,7 +116,7 @@ test('设置: choices are saved with the workbook and used by the next evaluatio
   const { excel, store } = await openPane();
   fireEvent.click(screen.getByRole('tab', { name: '设置' }));
   fireEvent.click(screen.getByRole('radio', { name: '线性法：1 − (实际值 − 目标值) ÷ 目标值' }));
-  await waitFor(() => expect(store.saved?.reverse).toBe('linear'));
+  await waitFor(() => expect((store.values.get(SETTINGS_KEY) as Settings | undefined)?.reverse).toBe('linear'));
   fireEvent.click(screen.getByRole('tab', { name: '自评' }));
   fireEvent.click(screen.getByRole('button', { name: '计算完成率和得分' }));
   await screen.findByLabelText('总分');
@@ -149,7 +151,7 @@ test('应用全部 writes nothing when the sheet changed after the preview, and 
 
 test('a sheet without an indicator table says so', async () => {
   const excel = fakeExcelFromGrids([{ name: '说明', values: [['本工作簿的说明'], ['填报人', '张三']], merges: [] }], display);
-  render(<FluentProvider theme={webLightTheme}><App port={excelPort((b) => excel.run((c) => b(c as unknown as Excel.RequestContext)), memorySettingsStore())} /></FluentProvider>);
+  render(<FluentProvider theme={webLightTheme}><App port={excelPort((b) => excel.run((c) => b(c as unknown as Excel.RequestContext)), memoryStore())} /></FluentProvider>);
   fireEvent.click(screen.getByRole('button', { name: '检查当前工作表' }));
   expect(await screen.findByText(/未在“说明”上找到绩效指标表/u)).toBeTruthy();
   await act(async () => undefined);

@@ -17,7 +17,7 @@ test('the first 50 suggestions are cards; each click adds 50 more until all are 
   const onApply = jest.fn();
   render(
     <FluentProvider theme={webLightTheme}>
-      <FixView report={report} busy={false} undoLabel={null} preview={null} onPreviewSafe={() => undefined} onApplySafe={() => undefined} onCancelPreview={() => undefined} onApply={onApply} onUndo={() => undefined} onSelect={() => undefined} />
+      <FixView report={report} busy={false} undoLabel={null} undoSteps={{ count: 0, kept: 0 }} preview={null} onPreviewSafe={() => undefined} onApplySafe={() => undefined} onCancelPreview={() => undefined} onApply={onApply} onUndo={() => undefined} onSelect={() => undefined} />
     </FluentProvider>,
   );
   const cards = () => screen.getAllByLabelText(/的修改建议$/u);

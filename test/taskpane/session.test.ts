@@ -1,6 +1,6 @@
 // Issue "The add-in in real Excel", item 1: every action after 检查 goes to the sheet that was checked, by its id, and
 // never over what the user wrote since. The real Session and adapter on the in-memory Excel, two sheets open.
-import { excelPort, memorySettingsStore } from '../../src/taskpane/port';
+import { excelPort, memoryStore } from '../../src/taskpane/port';
 import { Session, SessionError } from '../../src/taskpane/session';
 import type { FakeExcel, FakeSheet } from '../../src/workbench/fake-excel';
 import { fakeExcelFromGrids } from '../../src/workbench/from-grid';
@@ -13,7 +13,7 @@ const NOTES = { name: '说明', values: [['填报说明'], ['90'], ['=1次']], m
 async function twoSheets(): Promise<{ excel: FakeExcel; session: Session; table: FakeSheet; notes: FakeSheet }> {
   const [grid] = await seedGrids('004');
   const excel = fakeExcelFromGrids([grid, NOTES], displayText, 0);
-  const port = excelPort((batch) => excel.run((context) => batch(context as unknown as Excel.RequestContext)), memorySettingsStore());
+  const port = excelPort((batch) => excel.run((context) => batch(context as unknown as Excel.RequestContext)), memoryStore());
   return { excel, session: new Session(port, DEFAULT_SETTINGS), table: excel.sheets[0], notes: excel.sheets[1] };
 }
 
@@ -129,7 +129,7 @@ test('selecting a finding brings the checked sheet to the front; highlights are 
 test('a write that fails part way is still recorded: undo restores what was written and nothing else', async () => {
   const [grid] = await seedGrids('004');
   const excel = fakeExcelFromGrids([grid], displayText);
-  const port = excelPort((batch) => excel.run((context) => batch(context as unknown as Excel.RequestContext)), memorySettingsStore());
+  const port = excelPort((batch) => excel.run((context) => batch(context as unknown as Excel.RequestContext)), memoryStore());
   // Once: the first 10 cells reach the sheet, then the connection drops (a large edit goes in several requests).
   let dropped = false;
   const failing = { ...port, apply: async (sheetId: string, edit: Parameters<typeof port.apply>[1]) => {
@@ -147,4 +147,44 @@ test('a write that fails part way is still recorded: undo restores what was writ
   expect(session.undoLabel).toBe('自动修正（未完成）');
   expect(await session.undo()).toEqual({ label: '自动修正（未完成）', kept: [] });
   expect(snapshot(table)).toBe(original);
+});
+
+describe('the history survives the pane: a new session on the same workbook finds it', () => {
+  async function reopened() {
+    const [grid] = await seedGrids('004');
+    const excel = fakeExcelFromGrids([grid], displayText);
+    const store = memoryStore();
+    const open = () => new Session(excelPort((batch) => excel.run((context) => batch(context as unknown as Excel.RequestContext)), store), DEFAULT_SETTINGS);
+    return { excel, table: excel.sheets[0], open };
+  }
+
+  test('fixes applied before the pane was closed can be undone after it is opened again', async () => {
+    const { table, open } = await reopened();
+    const original = snapshot(table);
+    const first = open();
+    await first.check();
+    await first.applySafeFixes();
+    expect(first.undoSteps).toEqual({ count: 1, kept: 1 });
+
+    const second = open();
+    expect([second.undoLabel, second.undoSteps]).toEqual(['自动修正', { count: 1, kept: 1 }]);
+    await second.undo();
+    expect(snapshot(table)).toBe(original);
+    expect(open().undoLabel).toBeNull();
+  });
+
+  test('a highlight left by a closed pane is cleared by the next one, the user\'s own fills put back', async () => {
+    const { table, open } = await reopened();
+    table.cells.set('E14', { ...table.cells.get('E14')!, fill: '#C6EFCE' });
+    const first = open();
+    const { report } = await first.check();
+    await first.highlight(report.findings.map((f) => f.cell));
+    expect(table.cells.get('E14')?.fill).toBe('#FFE699');
+
+    const second = open();
+    expect(second.isHighlighted).toBe(true);
+    await second.clearHighlight();
+    expect(table.cells.get('E14')?.fill).toBe('#C6EFCE');
+    expect([...table.cells.values()].filter((cell) => cell.fill === '#FFE699')).toEqual([]);
+  });
 });

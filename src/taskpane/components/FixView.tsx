@@ -18,6 +18,8 @@ export function FixView(props: {
   report: SheetReport | null;
   busy: boolean;
   undoLabel: string | null;
+  /** Steps that can be undone, and how many of them the workbook keeps for a pane opened again. */
+  undoSteps: { count: number; kept: number };
   /** The safe fixes' plan shown for confirmation, once the user asked to apply them all. */
   preview: EditPlan | null;
   onPreviewSafe(): void;
@@ -45,6 +47,12 @@ export function FixView(props: {
       )}
       {props.preview && <SafePreview plan={props.preview} busy={props.busy} onApply={props.onApplySafe} onCancel={props.onCancelPreview} />}
       <Button onClick={props.onUndo} disabled={props.busy || !props.undoLabel}>{props.undoLabel ? `撤销：${props.undoLabel}` : '撤销'}</Button>
+      {props.undoSteps.count > 0 && (
+        <Text size={200} aria-label="可撤销的步数">
+          可撤销 {props.undoSteps.count} 步，随工作簿保存，关闭任务窗格后仍可撤销
+          {props.undoSteps.kept < props.undoSteps.count && `（只保存了最近 ${props.undoSteps.kept} 步：更早的步骤改动太多，没有随工作簿保存）`}。
+        </Text>
+      )}
       {suggestions.length > 0 && <Text weight="semibold">需要确认的建议（{suggestions.length}）</Text>}
       {suggestions.slice(0, shown).map((f, i) => (
         <Card key={`${f.cell}-${f.check}-${i}`} size="small" aria-label={`${f.fix!.cell} 的修改建议`}>
