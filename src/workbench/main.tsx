@@ -39,7 +39,8 @@ async function fetchWorkbook(request: Promise<Response>): Promise<WorkbookJson> 
 
 function Workbench() {
   const styles = useStyles();
-  const [workbook, setWorkbook] = useState<{ file: string; excel: FakeExcel } | null>(null);
+  // `opened` counts the workbooks opened: the pane starts afresh for each, even one opened again under the same name.
+  const [workbook, setWorkbook] = useState<{ file: string; excel: FakeExcel; opened: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [, repaint] = useState(0);
 
@@ -48,7 +49,7 @@ function Workbench() {
       ({ file, sheets }) => {
         const excel = fakeExcelFromGrids(sheets, displayText);
         excel.onSync = () => repaint((n) => n + 1);
-        setWorkbook({ file, excel });
+        setWorkbook((previous) => ({ file, excel, opened: (previous?.opened ?? 0) + 1 }));
         setError(null);
       },
       (e: Error) => setError(e.message),
@@ -72,7 +73,7 @@ function Workbench() {
         <input id="open-file" type="file" accept=".xlsx" hidden onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
       </div>
       <div className={styles.sheet}>{workbook ? <SheetView excel={workbook.excel} /> : <Text>{error ?? '正在加载…'}</Text>}</div>
-      <div className={styles.pane}>{port && <App key={workbook!.file} port={port} />}</div>
+      <div className={styles.pane}>{port && <App key={workbook!.opened} port={port} />}</div>
       <div className={styles.status}>
         {workbook && workbook.excel.sheets.length > 1 && (
           <TabList size="small" selectedValue={String(workbook.excel.activeIndex)} onTabSelect={(_, d) => workbook.excel.activate(Number(d.value))}>
