@@ -267,13 +267,15 @@ class FakeRange extends Loadable {
 
   constructor(excel: FakeExcel, private readonly sheet: FakeSheet, private readonly area: MergedArea | null) {
     super(excel);
-    const self = this;
+    // Accessors of the fill object reach the range through these arrows (an object literal's getter has its own this).
+    const readColor = () => this.read('format/fill/color', () => excel.cell(sheet, this.topLeft()).fill ?? '#FFFFFF');
+    const fillAll = (fill: string | null, bytes: number) => excel.queue(() => this.each((address) => excel.setCell(sheet, address, { fill })), bytes);
     this.format = strict({
       fill: strict({
-        load: (props: string) => { self.load(`format/fill/${props}`); },
-        get color() { return self.read('format/fill/color', () => excel.cell(sheet, self.topLeft()).fill ?? '#FFFFFF'); },
-        set color(color: string) { excel.queue(() => self.each((address) => excel.setCell(sheet, address, { fill: color })), 30); },
-        clear: () => excel.queue(() => self.each((address) => excel.setCell(sheet, address, { fill: null })), 20),
+        load: (props: string) => { this.load(`format/fill/${props}`); },
+        get color() { return readColor(); },
+        set color(color: string) { fillAll(color, 30); },
+        clear: () => fillAll(null, 20),
       }, 'RangeFill'),
     }, 'RangeFormat');
   }
