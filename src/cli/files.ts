@@ -23,16 +23,24 @@ const READING: Record<string, string> = {
   EISDIR: '这是文件夹，不是 .xlsx 文件。',
 };
 
-const WRITING: Record<string, string> = {
-  ...EITHER,
-  EACCES: '没有写入权限，或文件正被其他程序（如 Excel）打开。请检查权限或关闭文件后重试。',
-  EPERM: '没有写入权限，或文件正被其他程序（如 Excel）打开。请检查权限或关闭文件后重试。',
-  EROFS: '所在的文件系统是只读的。请用 -o 写到其他位置。',
-  ENOSPC: '磁盘已满。请腾出空间后重试。',
-  EDQUOT: '超出了磁盘配额。请腾出空间后重试。',
-  EFBIG: '文件超出了所在文件系统允许的大小。请用 -o 写到其他位置。',
-  EISDIR: '这是文件夹，不能用作输出文件。请在 -o 后给出文件名，如“文件夹/结果.xlsx”。',
-};
+/** Why a write failed; `flag` is where the command line names the output (-o, --report), to write elsewhere. */
+function writing(flag: string): Record<string, string> {
+  return {
+    ...EITHER,
+    EACCES: '没有写入权限，或文件正被其他程序（如 Excel）打开。请检查权限或关闭文件后重试。',
+    EPERM: '没有写入权限，或文件正被其他程序（如 Excel）打开。请检查权限或关闭文件后重试。',
+    EROFS: `所在的文件系统是只读的。请用 ${flag} 写到其他位置。`,
+    ENOSPC: '磁盘已满。请腾出空间后重试。',
+    EDQUOT: '超出了磁盘配额。请腾出空间后重试。',
+    EFBIG: `文件超出了所在文件系统允许的大小。请用 ${flag} 写到其他位置。`,
+    EISDIR: `这是文件夹，不能用作输出文件。${folderHint(flag)}`,
+  };
+}
+
+/** What to do when the output named is a folder. */
+export function folderHint(flag: string): string {
+  return `请在 ${flag} 后给出文件名，如“文件夹/结果.xlsx”。`;
+}
 
 function codeOf(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | null)?.code;
@@ -50,11 +58,11 @@ export function readFailure(file: string, error: unknown): string {
   return `无法读取“${file}”：${reasonIn(READING, error)}`;
 }
 
-/** Why `file` could not be written, as the sentence to show. */
-export function writeFailure(file: string, error: unknown): string {
+/** Why `file`, named after `flag` or beside the input, could not be written, as the sentence to show. */
+export function writeFailure(file: string, error: unknown, flag = '-o'): string {
   if (error instanceof FileError) return error.message;
-  if (codeOf(error) === 'ENOENT') return `无法写入“${file}”：文件夹“${path.dirname(file)}”不存在。请先建立该文件夹，或用 -o 写到其他位置。`;
-  return `无法写入“${file}”：${reasonIn(WRITING, error)}`;
+  if (codeOf(error) === 'ENOENT') return `无法写入“${file}”：文件夹“${path.dirname(file)}”不存在。请先建立该文件夹，或用 ${flag} 写到其他位置。`;
+  return `无法写入“${file}”：${reasonIn(writing(flag), error)}`;
 }
 
 /** What a path that is not a regular file is, in words: a named pipe, a device, … */

@@ -7,7 +7,8 @@ import { checkFiles, defaultJobs } from './pool';
 import { formatText } from './text';
 
 export const USAGE = `用法：
-  jixiao check <文件或文件夹>... [--json] [--jobs N]   检查绩效目标表 / 绩效自评表
+  jixiao check <文件或文件夹>... [--json] [--jobs N] [--report 审核汇总.xlsx] [--force]
+                                           检查绩效目标表 / 绩效自评表
   jixiao fix <文件> [-o 输出文件] [--all] [--force]
                                            把修正写入新文件（默认“原名.fixed.xlsx”）
   jixiao evaluate <文件> [-o 输出文件] [--json] [--reverse ratio|linear] [--force]
@@ -16,10 +17,11 @@ export const USAGE = `用法：
 
   --json   在标准输出打印一个 JSON 文档（格式见 docs/cli.md）
   --jobs   同时检查的文件数（默认等于 CPU 核数）
+  --report 另写一份审核汇总工作簿：“汇总”表每个文件一行，“问题清单”表每个问题一行
   --all    除可自动修正的问题外，也应用需要确认的建议
   --reverse  反向指标计分方法：ratio 比例法 A/B（默认），linear 线性法 1−(B−A)/A
   -o       输出文件；只有明确指定时才会覆盖原文件
-  --force  覆盖已存在的“原名.fixed.xlsx”或“原名.evaluated.xlsx”（不加时拒绝覆盖）
+  --force  覆盖已存在的“原名.fixed.xlsx”“原名.evaluated.xlsx”或 --report 给出的文件（不加时拒绝覆盖）
 退出码：0 成功且没有错误级问题；1 发现错误级问题；2 有文件无法读取、无法写入或参数有误`;
 
 export interface Io {
@@ -97,7 +99,7 @@ function exitCode(files: FileJson[], summary: Summary): number {
 
 /** Flags a command accepts, and which of them take a value. */
 const FLAGS: Record<string, { flags: string[]; withValue: string[] }> = {
-  check: { flags: ['--json'], withValue: ['--jobs'] },
+  check: { flags: ['--json', '--force'], withValue: ['--jobs', '--report'] },
   fix: { flags: ['--all', '--force'], withValue: ['-o'] },
   evaluate: { flags: ['--json', '--force'], withValue: ['-o', '--reverse'] },
 };
@@ -166,17 +168,37 @@ async function checkCommand({ inputs, flags, values }: Args, io: Io): Promise<nu
     io.err(`--jobs 应为正整数，收到“${values.get('--jobs')}”。\n`);
     return 2;
   }
-  const entries = await expandPaths(inputs);
-  const paths = entries.filter((entry) => entry.error === undefined).map((entry) => entry.file);
-  const progress = !json && io.isTTY ? new ProgressBar(io, paths.length) : null;
-  const checked = await checkFiles(paths, jobs, (done, file) => progress?.update(done, file));
-  progress?.finish();
-  let next = 0;
-  const files: FileJson[] = entries.map((entry) => (entry.error === undefined ? checked[next++] : failedFileJson(entry.file, entry.error)));
+  const report = values.get('--report');
+  if (report !== undefined && !/\.xlsx$/iu.test(report)) {
+    io.err(`--report 的文件名应以 .xlsx 结尾，收到“${report}”。\n`);
+    return 2;
+  }
+  // A review workbook kept in the folder it reviews is not one of the submissions: a second run passes it by.
+  const entries = (await expandPaths(inputs)).filter((entry) => report === undefined || path.resolve(entry.file) !== path.resolve(report));
+  const checkAll = async (): Promise<FileJson[]> => {
+    const paths = entries.filter((entry) => entry.error === undefined).map((entry) => entry.file);
+    const progress = !json && io.isTTY ? new ProgressBar(io, paths.length) : null;
+    const checked = await checkFiles(paths, jobs, (done, file) => progress?.update(done, file));
+    progress?.finish();
+    let next = 0;
+    return entries.map((entry) => (entry.error === undefined ? checked[next++] : failedFileJson(entry.file, entry.error)));
+  };
+  const { files, failure } =
+    report === undefined ? { files: await checkAll(), failure: null } : await (await import('./review')).checkIntoReview(report, flags.has('--force'), checkAll);
+  if (files === null) {
+    io.err(`${failure}\n`);
+    return 2;
+  }
   const summary = summarise(files);
   if (json) for (const text of reportJsonText(files, summary)) io.out(text);
   else for (const text of formatText(files, summary)) io.out(text);
-  return exitCode(files, summary);
+  if (report !== undefined) {
+    const line = `${failure ?? `已写入审核汇总“${report}”：${files.length} 个文件，${summary.errors + summary.warnings + summary.infos} 条问题。`}\n`;
+    // stdout holds nothing but the document with --json; a failure is always told on stderr.
+    if (json || failure !== null) io.err(line);
+    else io.out(line);
+  }
+  return failure === null ? exitCode(files, summary) : 2;
 }
 
 /** A one-line progress bar on stderr, only on a terminal. */

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { FileError, kindOf, writeFailure } from './files';
+import { FileError, folderHint, kindOf, writeFailure } from './files';
 
 /** Where the bytes go: the file itself when `output` is a symbolic link, with the permissions it has now. */
 interface Target {
@@ -12,8 +12,8 @@ interface Target {
   mode: number | null;
 }
 
-function refusal(output: string): FileError {
-  return new FileError(`“${output}”已存在，没有覆盖。加 --force 覆盖它，或用 -o 指定其他输出文件。`);
+function refusal(output: string, flag: string): FileError {
+  return new FileError(`“${output}”已存在，没有覆盖。加 --force 覆盖它，或用 ${flag} 指定其他输出文件。`);
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -21,28 +21,29 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /** Refuses a folder, a pipe or a device as the output, and an existing file unless `overwrite`. */
-async function targetOf(output: string, overwrite: boolean): Promise<Target> {
+async function targetOf(output: string, overwrite: boolean, flag: string): Promise<Target> {
   const stat = await fs.stat(output).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
     throw error;
   });
   if (!stat) return { file: output, mode: null };
   if (!stat.isFile()) {
-    const hint = stat.isDirectory() ? '请在 -o 后给出文件名，如“文件夹/结果.xlsx”。' : '';
+    const hint = stat.isDirectory() ? folderHint(flag) : '';
     throw new FileError(`无法写入“${output}”：这是${kindOf(stat)}，不能用作输出文件。${hint}`);
   }
-  if (!overwrite) throw refusal(output);
+  if (!overwrite) throw refusal(output, flag);
   return { file: await fs.realpath(output), mode: stat.mode & 0o777 };
 }
 
 /**
  * Writes what `content` makes to `output`, atomically. `output` must not exist unless `overwrite`. The target is
  * checked and the temporary file made before `content` runs, so a path that cannot be written fails at once.
- * Write failures are FileErrors with a Chinese sentence; whatever `content` throws is passed on.
+ * Write failures are FileErrors with a Chinese sentence, which names `flag` as where to give another output;
+ * whatever `content` throws is passed on.
  */
-export async function writeSafely(output: string, overwrite: boolean, content: () => Promise<Buffer>): Promise<void> {
-  const failed = (error: unknown) => new FileError(writeFailure(output, error));
-  const target = await targetOf(output, overwrite).catch((error: unknown) => {
+export async function writeSafely(output: string, overwrite: boolean, content: () => Promise<Buffer>, flag = '-o'): Promise<void> {
+  const failed = (error: unknown) => new FileError(writeFailure(output, error, flag));
+  const target = await targetOf(output, overwrite, flag).catch((error: unknown) => {
     throw failed(error);
   });
   const { dir, base } = path.parse(target.file);
@@ -59,7 +60,7 @@ export async function writeSafely(output: string, overwrite: boolean, content: (
       await handle.sync();
       await handle.close();
       // Asked again at the last moment: another run may have written the same result meanwhile.
-      if (!overwrite && (await exists(target.file))) throw refusal(output);
+      if (!overwrite && (await exists(target.file))) throw refusal(output, flag);
       await fs.rename(temp, target.file);
     } catch (error) {
       throw failed(error);

@@ -105,6 +105,9 @@ export interface IndicatorTable {
   /** Blank rows inside the table (0-based). */
   blankRows: number[];
   info: InfoBlock;
+  /** The unit that fills the table and the project it is for, as the info block above it names them. */
+  unit: string | null;
+  project: string | null;
   spendingPlan: SpendingPlan | null;
   /** The budget-execution block written above this table, if any (seed 004 资金情况). */
   budget: BudgetBlock | null;
@@ -133,9 +136,11 @@ export function findTables(grid: SheetGrid): IndicatorTable[] {
     while (start !== null) {
       const { table, continueAt } = readTable(view, header, previousEnd, nextHeader, start);
       previousEnd = table.bottom + 1;
-      // Groups of one form (seed 004 目标1…12) share the title and money unit written once above the first.
+      // Groups of one form (seed 004 目标1…12) share the title, money unit, unit and project written once above the first.
       table.currency ??= previous?.currency ?? null;
       table.title ??= previous?.title ?? null;
+      table.unit ??= previous?.unit ?? null;
+      table.project ??= previous?.project ?? null;
       previous = table;
       if (table.indicators.length > 0) tables.push(table);
       start = continueAt;
@@ -171,7 +176,10 @@ function readTable(
   const caption = groupCell && group === null ? compact(groupCell.text) : null;
   // The first table under a header starts at the header; a later project block at its own first row.
   const top = start === header.lastRow + 1 && !header.headerless ? header.row : start;
-  const { info, title, currency, spendingPlan } = readInfo(view, infoFrom, top);
+  const { info, title, currency, spendingPlan, unit, project: projectInfo } = readInfo(view, infoFrom, top);
+  // A project column (四川 项目名称 merged down the left) names the project of each block its group.
+  const projectColumn = nameCol !== undefined && compact(view.text(header.row, nameCol)) === '项目名称';
+  const project = projectInfo ?? (projectColumn && group !== null ? groupCell!.text : null);
   const budget = findBudgetBlock(view, infoFrom, top);
   let continueAt: number | null = null;
 
@@ -224,7 +232,7 @@ function readTable(
   const tableLeft = Math.min(left, groupCell?.col ?? left, ...projectCols);
   const table: IndicatorTable = {
     sheet: view.grid.name, range: rangeA1(top, tableLeft, bottom, right), top, bottom, left: tableLeft, right,
-    headerRow: header.row, headerLastRow: header.lastRow, kind, framework, group, caption, title, currency, blocks, indicators, blankRows, info, spendingPlan, budget,
+    headerRow: header.row, headerLastRow: header.lastRow, kind, framework, group, caption, title, currency, blocks, indicators, blankRows, info, unit, project, spendingPlan, budget,
     mergesUnknown: view.grid.mergesUnknown === true, headerless: header.headerless === true,
   };
   return { table, continueAt };

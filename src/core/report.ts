@@ -72,6 +72,9 @@ export interface TableJson {
   framework: IndicatorTable['framework'];
   title: string | null;
   group: string | null;
+  /** The unit that fills the table and its project, as the info block above it names them; null when it does not. */
+  unit: string | null;
+  project: string | null;
   indicators: IndicatorJson[];
 }
 
@@ -177,7 +180,7 @@ export function fileJson(file: string, sheets: SheetReport[]): FileJson {
     error: null,
     tables: sheets.flatMap((sheet) =>
       sheet.tables.map((t) => ({
-        sheet: t.sheet, range: t.range, header: headerJson(t), kind: t.kind, framework: t.framework, title: t.title, group: t.group,
+        sheet: t.sheet, range: t.range, header: headerJson(t), kind: t.kind, framework: t.framework, title: t.title, group: t.group, unit: t.unit, project: t.project,
         indicators: t.indicators.map((indicator) => indicatorJson(t, indicator, sheet.evaluation, rows)),
       })),
     ),

@@ -12,7 +12,7 @@ const report: FileJson = {
   error: null,
   evaluations: [],
   tables: [{
-    sheet: 'S', range: 'A1:D4', kind: 'target', framework: '2020', title: null, group: null,
+    sheet: 'S', range: 'A1:D4', kind: 'target', framework: '2020', title: null, group: null, unit: null, project: null,
     header: { row: 1, lastRow: 1, blocks: [{ period: null, columns: { level1: 'A', level2: 'B', level3: 'C', target: 'D' } }] },
     indicators: [
       { row: 2, level1: '产出指标', level2: '数量指标', level3: '培训人数', period: null, target: null, actual: null, evaluation: null },
