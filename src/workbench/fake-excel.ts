@@ -303,9 +303,14 @@ class FakeRange extends Loadable {
     for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) visit(a1(r, c), r - top, c - left);
   }
 
+  /** A cell inside a merged area that is not the area's top-left: Excel shows and keeps nothing there. */
+  private coveredByMerge(r: number, c: number): boolean {
+    return this.sheet.merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
+  }
+
   private grid<T>(pick: (cell: FakeCell) => T): T[][] {
     const { top, left, bottom, right } = this.area!;
-    const covered = (r: number, c: number) => this.sheet.merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
+    const covered = (r: number, c: number) => this.coveredByMerge(r, c);
     return Array.from({ length: bottom - top + 1 }, (_, r) =>
       Array.from({ length: right - left + 1 }, (__, c) => {
         const cell = this.excel.cell(this.sheet, a1(top + r, left + c));
@@ -323,11 +328,15 @@ class FakeRange extends Loadable {
   get text(): string[][] { return this.read('text', () => this.grid((cell) => (cell.value === null ? '' : this.excel.displayText(cell.value, cell.format)))); }
   get numberFormat(): string[][] { return this.read('numberFormat', () => this.grid((cell) => cell.format ?? 'General')); }
 
-  /** Each string is stored as Excel stores typed text: "=1次" becomes a formula (#NAME?), "90" a number (excel-input.ts). */
+  /**
+   * Each string is stored as Excel stores typed text: "=1次" becomes a formula (#NAME?), "90" a number (excel-input.ts).
+   * A value for a merged cell other than its top-left one is dropped without an error, as Excel does: the adapter must
+   * split the area first.
+   */
   set values(values: CellValue[][]) {
     this.assertShape(values, 'values');
     this.excel.queue(() => this.each((address, r, c) => {
-      if (values[r][c] === null) return;
+      if (values[r][c] === null || this.coveredByMerge(this.area!.top + r, this.area!.left + c)) return;
       const { value, format } = storedInput(values[r][c]);
       const typedFormat = format !== undefined && this.excel.cell(this.sheet, address).format === null ? { format } : {};
       this.excel.setCell(this.sheet, address, { value, ...typedFormat });

@@ -249,3 +249,15 @@ test('an edit of many separate cells counts each range\'s own bytes: split befor
   expect(syncs).toBeGreaterThan(1);
   expect([excel.activeSheet.cells.get(a1(200, 30))?.value, excel.activeSheet.cells.get(a1(200 + 29999 * 2, 30))?.value]).toEqual(['是', '是']);
 });
+
+test('a value for a merged cell other than its top-left is not kept, as in Excel; a plan that splits the area first is', async () => {
+  const sheet: SheetGrid = { name: '表1', values: [['效益指标'], [null]], merges: [mergeArea('A1:A2')] };
+  const write = (cell: string): CellChange => ({ sheet: '表1', cell, from: '', to: '满意度指标', fromValue: null, toValue: '满意度指标', fromFormat: null, toFormat: null, checks: ['test'] });
+  const dropped = fakeExcelFromGrids([sheet], display);
+  await applyEdit(await context(dropped), dropped.activeSheet.id, { changes: [write('A2')] });
+  expect(dropped.activeSheet.cells.get('A2')?.value ?? null).toBeNull();
+
+  const split = fakeExcelFromGrids([sheet], display);
+  await applyEdit(await context(split), split.activeSheet.id, { unmerge: ['A1:A2'], changes: [write('A2')] });
+  expect(split.activeSheet.cells.get('A2')?.value).toBe('满意度指标');
+});
