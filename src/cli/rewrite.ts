@@ -58,7 +58,7 @@ export async function rewriteWorkbook<T extends { plan: EditPlan }>(
   let written = true;
   try {
     const bytes = await readRegularFile(input);
-    const rewritten = async (): Promise<Buffer> => {
+    const rewritten = async (): Promise<Uint8Array> => {
       result = plan(await readWorkbook(bytes, input));
       if (!changesWorkbook(result.plan, [])) return bytes;
       const patched = await applyPlanToXlsx(bytes, result.plan, input);

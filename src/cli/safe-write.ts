@@ -41,7 +41,7 @@ async function targetOf(output: string, overwrite: boolean, flag: string): Promi
  * Write failures are FileErrors with a Chinese sentence, which names `flag` as where to give another output;
  * whatever `content` throws is passed on.
  */
-export async function writeSafely(output: string, overwrite: boolean, content: () => Promise<Buffer>, flag = '-o'): Promise<void> {
+export async function writeSafely(output: string, overwrite: boolean, content: () => Promise<Uint8Array>, flag = '-o'): Promise<void> {
   const failed = (error: unknown) => new FileError(writeFailure(output, error, flag));
   const target = await targetOf(output, overwrite, flag).catch((error: unknown) => {
     throw failed(error);

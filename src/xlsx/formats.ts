@@ -22,7 +22,7 @@ function divergentStyles(styles: string): Map<string, string> {
  * For each sheet (by name), the cells whose number format exceljs would misread, keyed by cellKey, with the format
  * as written. Empty for nearly every workbook: the sheets are only scanned when some format has an escape.
  */
-export async function escapedFormatCells(bytes: Buffer): Promise<Map<string, Map<number, string>>> {
+export async function escapedFormatCells(bytes: Uint8Array): Promise<Map<string, Map<number, string>>> {
   const found = new Map<string, Map<number, string>>();
   let zip: JSZip;
   try {

@@ -9,19 +9,38 @@ import { elements } from './package';
 /** The worksheet parts exceljs reads (xlsx.js: /xl\/worksheets\/sheet(\d+)[.]xml/). */
 const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/u;
 
-/** The sheet's mergeCells element, found in the bytes: decoding the whole part (mostly sheetData) would cost more. */
-function mergeCellsXml(part: Buffer): string {
-  const start = part.indexOf('<mergeCells');
-  if (start < 0) return '';
-  const end = part.indexOf('</mergeCells>', start);
-  return part.toString('utf8', start, end < 0 ? part.length : end);
+const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+const MERGE_CELLS_OPEN = ascii('<mergeCells');
+const MERGE_CELLS_CLOSE = ascii('</mergeCells>');
+const SHEET_DATA_CLOSE = ascii('</sheetData>');
+const LESS_THAN = 0x3c;
+
+function startsAt(bytes: Uint8Array, at: number, tag: Uint8Array): boolean {
+  for (let i = 0; i < tag.length; i++) if (bytes[at + i] !== tag[i]) return false;
+  return true;
+}
+
+/**
+ * The sheet's mergeCells element, found in the bytes: decoding the whole part (mostly sheetData) would cost more.
+ * The schema puts mergeCells after sheetData, so the search runs back from the end and stops at </sheetData>: it
+ * reads the sheet's tail, never its data (a plain byte search, the same in Node and in a browser).
+ */
+function mergeCellsXml(part: Uint8Array): string {
+  for (let at = part.lastIndexOf(LESS_THAN); at >= 0; at = at > 0 ? part.lastIndexOf(LESS_THAN, at - 1) : -1) {
+    if (startsAt(part, at, SHEET_DATA_CLOSE)) return '';
+    if (!startsAt(part, at, MERGE_CELLS_OPEN)) continue;
+    let end = part.indexOf(LESS_THAN, at + 1);
+    while (end >= 0 && !startsAt(part, end, MERGE_CELLS_CLOSE)) end = part.indexOf(LESS_THAN, end + 1);
+    return new TextDecoder().decode(part.subarray(at, end < 0 ? part.length : end));
+  }
+  return '';
 }
 
 /**
  * Each worksheet's merged areas, keyed by the id exceljs gives the worksheet (its sheetId), in the order the part
  * lists them. Null when the package cannot be read this way; the caller then lets exceljs read the merges itself.
  */
-export async function mergesBySheetId(bytes: Buffer): Promise<Map<number, MergedArea[]> | null> {
+export async function mergesBySheetId(bytes: Uint8Array): Promise<Map<number, MergedArea[]> | null> {
   try {
     return await readMerges(await JSZip.loadAsync(bytes));
   } catch {
@@ -46,7 +65,7 @@ async function readMerges(zip: JSZip): Promise<Map<number, MergedArea[]> | null>
     const id = parseInt(sheet.sheetId, 10);
     // Two sheets under one id would leave exceljs's own numbering in doubt.
     if (Number.isNaN(id) || merges.has(id)) return null;
-    merges.set(id, elements(mergeCellsXml(await part.async('nodebuffer')), 'mergeCell').map((cell) => parseRangeA1(cell.ref)));
+    merges.set(id, elements(mergeCellsXml(await part.async('uint8array')), 'mergeCell').map((cell) => parseRangeA1(cell.ref)));
   }
   return merges;
 }

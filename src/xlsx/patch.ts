@@ -18,7 +18,7 @@ export interface RefusedChange {
 }
 
 export interface PatchResult {
-  bytes: Buffer;
+  bytes: Uint8Array;
   refused: RefusedChange[];
 }
 
@@ -313,7 +313,7 @@ function extendDimension(xml: string, prefix: string, changes: CellChange[], spl
 }
 
 /** The package with the plan written in; every part the plan does not touch keeps its bytes. */
-export async function patchWorkbook(bytes: Buffer, plan: EditPlan): Promise<PatchResult> {
+export async function patchWorkbook(bytes: Uint8Array, plan: EditPlan): Promise<PatchResult> {
   const zip = await JSZip.loadAsync(bytes);
   const sheets = await sheetParts(zip);
   if (!sheets) throw new WorkbookPatchError('找不到工作簿的目录（xl/workbook.xml）');
@@ -333,6 +333,6 @@ export async function patchWorkbook(bytes: Buffer, plan: EditPlan): Promise<Patc
     zip.file(sheet.part, patchSheet(xml, changes, unmerge, opened, styles, refused));
   }
   if (styles.changed) zip.file('xl/styles.xml', styles.text());
-  const out = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  const out = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   return { bytes: out, refused };
 }

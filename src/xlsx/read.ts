@@ -19,16 +19,22 @@ const NOT_XLSX = '不是 .xlsx 文件。请在 Excel 中另存为 .xlsx 后重�
  * A zip that opens but holds no xl/workbook.xml, the part exceljs reads a workbook from (xlsx.js): a .docx, an .ods,
  * an .xlsb or any zip renamed .xlsx. exceljs loads such a zip as a workbook without sheets.
  */
-async function isOtherZip(bytes: Buffer): Promise<boolean> {
+async function isOtherZip(bytes: Uint8Array): Promise<boolean> {
   const zip = await JSZip.loadAsync(bytes).catch(() => null);
   return zip !== null && zip.file('xl/workbook.xml') === null;
 }
 
-async function reasonOf(error: unknown, bytes: Buffer): Promise<string> {
-  if (bytes.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
+/** The first bytes of an OLE compound file (an encrypted .xlsx or an old .xls) and of a zip. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP_SIGNATURE = [0x50, 0x4b];
+
+const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
+
+async function reasonOf(error: unknown, bytes: Uint8Array): Promise<string> {
+  if (startsWith(bytes, OLE_SIGNATURE)) {
     return '文件已加密或是旧版 .xls 格式。请在 Excel 中取消密码保护并另存为 .xlsx 后重试。';
   }
-  if (bytes.subarray(0, 2).toString('latin1') !== 'PK' || (await isOtherZip(bytes))) return NOT_XLSX;
+  if (!startsWith(bytes, ZIP_SIGNATURE) || (await isOtherZip(bytes))) return NOT_XLSX;
   const detail = error instanceof Error ? error.message : String(error);
   return `文件已损坏或含有无法解析的内容（${detail}）。请在 Excel 中打开并另存为 .xlsx 后重试。`;
 }
@@ -37,17 +43,17 @@ async function reasonOf(error: unknown, bytes: Buffer): Promise<string> {
 const DRAWING_PARTS = /^xl\/(drawings|charts|media)\//u;
 
 /** The same package without its drawings, for the files whose chart-sheet drawings make exceljs fail. */
-async function withoutDrawings(bytes: Buffer): Promise<Buffer> {
+async function withoutDrawings(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   for (const name of Object.keys(zip.files)) if (DRAWING_PARTS.test(name)) zip.remove(name);
-  return zip.generateAsync({ type: 'nodebuffer' });
+  return zip.generateAsync({ type: 'uint8array' });
 }
 
 /**
  * exceljs's workbook as loaded: the whole package, or a copy without its drawings when those make exceljs fail. Only
  * cells are read from it; the writer patches the original package (patch.ts), so nothing is lost either way.
  */
-async function loadWorkbook(bytes: Buffer, file: string, options: Partial<ExcelJS.XlsxReadOptions> = {}): Promise<{ workbook: ExcelJS.Workbook }> {
+async function loadWorkbook(bytes: Uint8Array, file: string, options: Partial<ExcelJS.XlsxReadOptions> = {}): Promise<{ workbook: ExcelJS.Workbook }> {
   try {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer, options);
@@ -75,7 +81,7 @@ interface Loaded {
  * exceljs loads merged areas in quadratic time, so it is told to skip them and they are read from the package (see
  * merges.ts). When the package does not say plainly which part is which sheet, exceljs reads them after all.
  */
-async function loadWithMerges(bytes: Buffer, file: string): Promise<Loaded> {
+async function loadWithMerges(bytes: Uint8Array, file: string): Promise<Loaded> {
   const [merges, formats] = await Promise.all([mergesBySheetId(bytes), escapedFormatCells(bytes)]);
   if (merges) {
     const loaded = await loadWorkbook(bytes, file, { ignoreNodes: ['mergeCells'] });
@@ -95,7 +101,7 @@ export const PACKAGE_LIMIT = 512 * 1024 * 1024;
  * 1 GB of XML), and, for reading only, with sheetIds made unique — exceljs keeps one sheet per id and would drop
  * the others. The sizes come from the zip's directory, so nothing is inflated to learn them.
  */
-async function guarded(bytes: Buffer, file: string): Promise<Buffer> {
+async function guarded(bytes: Uint8Array, file: string): Promise<Uint8Array> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -119,11 +125,11 @@ async function guarded(bytes: Buffer, file: string): Promise<Buffer> {
   if (new Set(ids).size === ids.length) return bytes;
   let next = 0;
   zip.file('xl/workbook.xml', xml.replace(/(<(?:\w+:)?sheet\b[^>]*?\ssheetId=")\d+"/gu, (_, head: string) => `${head}${++next}"`));
-  return zip.generateAsync({ type: 'nodebuffer' });
+  return zip.generateAsync({ type: 'uint8array' });
 }
 
 /** The package loaded, or a WorkbookReadError; a zip that is no workbook is "not .xlsx", not a workbook without tables. */
-async function load(original: Buffer, file: string): Promise<Loaded> {
+async function load(original: Uint8Array, file: string): Promise<Loaded> {
   const bytes = await guarded(original, file);
   const loaded = await loadWithMerges(bytes, file);
   if (loaded.workbook.worksheets.length === 0 && (await isOtherZip(bytes))) throw new WorkbookReadError(file, NOT_XLSX);
@@ -131,7 +137,7 @@ async function load(original: Buffer, file: string): Promise<Loaded> {
 }
 
 /** Reads every worksheet of an .xlsx file held in memory. */
-export async function readWorkbook(bytes: Buffer, file: string): Promise<SheetGrid[]> {
+export async function readWorkbook(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {
   const { workbook, mergesOf, formats } = await load(bytes, file);
   return gridsOf(workbook, file, mergesOf, formats);
 }

@@ -10,7 +10,7 @@ export type { RefusedChange };
  * The bytes of the workbook with the plan applied, and the changes not made (a formula in the cell). Nothing else in
  * the package changes, so nothing needs to be refused for what it holds: charts, macros, pivots and names stay.
  */
-export async function applyPlanToXlsx(bytes: Buffer, plan: EditPlan, file: string): Promise<{ bytes: Buffer; refused: RefusedChange[] }> {
+export async function applyPlanToXlsx(bytes: Uint8Array, plan: EditPlan, file: string): Promise<{ bytes: Uint8Array; refused: RefusedChange[] }> {
   try {
     return await patchWorkbook(bytes, plan);
   } catch (error) {

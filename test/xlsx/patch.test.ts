@@ -12,7 +12,7 @@ import { seedGrids } from '../support/seed';
 
 const CUSTODES = path.join(__dirname, '..', 'corpus', 'custodes');
 
-async function partsOf(bytes: Buffer): Promise<Map<string, Buffer>> {
+async function partsOf(bytes: Uint8Array): Promise<Map<string, Buffer>> {
   const zip = await JSZip.loadAsync(bytes);
   const parts = new Map<string, Buffer>();
   for (const entry of Object.values(zip.files)) if (!entry.dir) parts.set(entry.name, await entry.async('nodebuffer'));
@@ -24,7 +24,7 @@ const change = (sheet: string, cell: string, toValue: string | number | null, to
 });
 
 /** A seed table's cells written far below a sheet's data, as a unit adds its performance table to a workbook. */
-async function withPerformanceTable(bytes: Buffer, sheet: string, top: number): Promise<Buffer> {
+async function withPerformanceTable(bytes: Buffer, sheet: string, top: number): Promise<Uint8Array> {
   const [seed] = await seedGrids('004');
   const changes: CellChange[] = [];
   seed.values.slice(0, 40).forEach((row, r) => row.forEach((value, c) => {
