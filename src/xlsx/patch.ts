@@ -312,6 +312,9 @@ function extendDimension(xml: string, prefix: string, changes: CellChange[], spl
   splices.replace(dimension.index, dimension.index + dimension[0].length, dimension[0].replace(dimension[1], ref));
 }
 
+/** JSZip adds an entry for each folder of a part it is given unless told not to: the package would gain parts. */
+const NO_NEW_FOLDERS = { createFolders: false };
+
 /** The package with the plan written in; every part the plan does not touch keeps its bytes. */
 export async function patchWorkbook(bytes: Uint8Array, plan: EditPlan): Promise<PatchResult> {
   const zip = await JSZip.loadAsync(bytes);
@@ -330,9 +333,9 @@ export async function patchWorkbook(bytes: Uint8Array, plan: EditPlan): Promise<
     const changes = plan.changes.filter((c) => c.sheet === name);
     const unmerge = plan.unmerge.filter((u) => u.sheet === name).map((u) => u.range);
     const opened = widths.filter((w) => w.sheet === name);
-    zip.file(sheet.part, patchSheet(xml, changes, unmerge, opened, styles, refused));
+    zip.file(sheet.part, patchSheet(xml, changes, unmerge, opened, styles, refused), NO_NEW_FOLDERS);
   }
-  if (styles.changed) zip.file('xl/styles.xml', styles.text());
+  if (styles.changed) zip.file('xl/styles.xml', styles.text(), NO_NEW_FOLDERS);
   const out = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   return { bytes: out, refused };
 }
