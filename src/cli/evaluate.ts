@@ -7,7 +7,8 @@ import type { SheetGrid } from '../core/grid';
 import { percentText } from '../core/value/format';
 import { fileJson, reportJsonText, summarise, type IndicatorJson, type SheetEvaluationJson } from '../core/report';
 import type { Args, Io } from './main';
-import { outputOf, refusedLines, rewriteWorkbook } from './rewrite';
+import { refusedLines } from '../xlsx/write';
+import { outputOf, rewriteWorkbook } from './rewrite';
 
 const REVERSE_NAME = { ratio: '比例法（A/B）', linear: '线性法（1−(B−A)/A）' };
 

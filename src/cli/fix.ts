@@ -1,7 +1,8 @@
 // `jixiao fix <file> [-o OUT] [--all] [--force]`: plans the fixes, writes them into a new workbook, lists every change.
 import { planWorkbook } from '../core/plan';
 import type { Args, Io } from './main';
-import { outputOf, refusedLines, rewriteWorkbook } from './rewrite';
+import { refusedLines } from '../xlsx/write';
+import { outputOf, rewriteWorkbook } from './rewrite';
 
 export async function fixCommand(args: Args, io: Io): Promise<number> {
   const [input] = args.inputs;

@@ -4,15 +4,14 @@ import path from 'node:path';
 import type { SheetGrid } from '../core/grid';
 import type { EditPlan } from '../core/plan';
 import { readWorkbook, WorkbookReadError } from '../xlsx/read';
-import { applyPlanToXlsx, WorkbookWriteError, type RefusedChange } from '../xlsx/write';
+import { applyPlanToXlsx, resultFileName, WorkbookWriteError, type RefusedChange } from '../xlsx/write';
 import { FileError, readRegularFile } from './files';
 import type { Args, Io } from './main';
 import { writeSafely } from './safe-write';
 
-/** "表.xlsx" → "表.<suffix>.xlsx", beside the input; a macro workbook stays one ("表.xlsm" → "表.<suffix>.xlsm"). */
+/** "表.xlsx" → "表.<suffix>.xlsx", beside the input (write.ts resultFileName). */
 export function outputBeside(input: string, suffix: string): string {
-  const { dir, name, ext } = path.parse(input);
-  return path.join(dir, `${name}.${suffix}${/^\.xl[st]m$/iu.test(ext) ? ext : '.xlsx'}`);
+  return path.join(path.dirname(input), resultFileName(path.basename(input), suffix));
 }
 
 /**
@@ -29,11 +28,6 @@ export interface Output {
 export function outputOf({ inputs, flags, values }: Args, suffix: string): Output {
   const named = values.get('-o');
   return { file: named ?? outputBeside(inputs[0], suffix), overwrite: named !== undefined || flags.has('--force'), named: named !== undefined };
-}
-
-/** The lines that tell the user of the changes the writer did not make. */
-export function refusedLines(refused: RefusedChange[]): string[] {
-  return refused.length === 0 ? [] : [`以下 ${refused.length} 处没有写入：`, ...refused.map((r) => `  ${r.change.sheet}!${r.reason}`)];
 }
 
 /** Whether writing `plan` changes the workbook: a merge split, or a cell written that the writer did not refuse. */

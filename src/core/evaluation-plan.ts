@@ -32,6 +32,11 @@ export interface EvaluationResult {
 /** Widths given to the columns a self-evaluation opens: room for a rate or a score, at most a short sentence. */
 const COLUMN_WIDTH = { min: 8, max: 40, padding: 2 };
 
+/** The width of a column opened for text whose widest line is `widest` characters wide (text.ts displayWidth). */
+export function openedColumnWidth(widest: number): number {
+  return Math.min(COLUMN_WIDTH.max, Math.max(COLUMN_WIDTH.min, widest + COLUMN_WIDTH.padding));
+}
+
 class Writer {
   readonly changes: CellChange[] = [];
   private readonly written = new Set<string>();
@@ -72,7 +77,7 @@ class Writer {
     return [...this.opened].sort((a, b) => a - b).map((column) => ({
       sheet: this.grid.name,
       column,
-      width: Math.min(COLUMN_WIDTH.max, Math.max(COLUMN_WIDTH.min, this.widest.get(column)! + COLUMN_WIDTH.padding)),
+      width: openedColumnWidth(this.widest.get(column)!),
     }));
   }
 

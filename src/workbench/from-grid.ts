@@ -11,6 +11,12 @@ export function fakeExcelFromGrids(grids: SheetGrid[], displayText: DisplayText,
         if (value !== null && value !== undefined) cells.set(a1(r, c), { value, format, fill: null });
       }),
     );
+    // An empty cell keeps its number format, so a value written into it shows as Excel would show it.
+    grid.numberFormats?.forEach((row, r) =>
+      row.forEach((format, c) => {
+        if (format && !cells.has(a1(r, c))) cells.set(a1(r, c), { value: null, format, fill: null });
+      }),
+    );
     return { id: sheetId(index), name: grid.name, cells, merges: grid.merges.map((m) => ({ ...m })), protected: false, selected: null };
   });
   return new FakeExcel(sheets, active, displayText);

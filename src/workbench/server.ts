@@ -1,64 +1,33 @@
-// The workbench server (`npm start`): serves the page and turns .xlsx files into grids with the exceljs adapter.
-// It listens on the loopback address only and reaches nothing outside this machine.
+// The workbench server (`npm start`): the web page (dist/web, `npm run build:web`) and the bundled samples under
+// /samples/, as files. The page reads, checks and writes workbooks itself; the server only hands out files. It listens
+// on the loopback address only and reaches nothing outside this machine.
 import { promises as fs } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import type { SheetGrid } from '../core/grid';
-import { readWorkbook, WorkbookReadError } from '../xlsx/read';
-
-export interface WorkbookJson {
-  file: string;
-  sheets: SheetGrid[];
-}
 
 const ROOT = path.join(__dirname, '..', '..');
-const WEB = path.join(ROOT, 'dist', 'workbench-web');
+const WEB = path.join(ROOT, 'dist', 'web');
 const SAMPLES = path.join(ROOT, 'samples');
 export const DEFAULT_SAMPLE = 'seed-004-南岳残联-部门整体自评表.xlsx';
-const MAX_UPLOAD = 50 * 1024 * 1024;
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.png': 'image/png', '.css': 'text/css' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.png': 'image/png', '.css': 'text/css',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
 
-function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8'): void {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-  res.end(body);
-}
-
-async function workbookJson(bytes: Buffer, file: string): Promise<WorkbookJson> {
-  return { file, sheets: await readWorkbook(bytes, file) };
-}
-
-async function readBody(req: http.IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_UPLOAD) throw new WorkbookReadError('上传的文件', '超过 50 MB。');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
+/** The file an address names: a sample under /samples/, anything else in the page's folder; never outside either. */
+function fileOf(pathname: string): string | null {
+  const [folder, rest] = pathname.startsWith('/samples/') ? [SAMPLES, pathname.slice('/samples'.length)] : [WEB, pathname === '/' ? '/index.html' : pathname];
+  const file = path.join(folder, path.normalize(decodeURIComponent(rest)));
+  return file.startsWith(folder + path.sep) ? file : null;
 }
 
 async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  if (url.pathname === '/favicon.ico') {
-    res.writeHead(204).end();
-  } else if (req.method === 'GET' && url.pathname === '/api/samples') {
-    send(res, 200, JSON.stringify((await fs.readdir(SAMPLES)).filter((f) => f.endsWith('.xlsx')).sort()));
-  } else if (req.method === 'GET' && url.pathname === '/api/sample') {
-    const name = path.basename(url.searchParams.get('name') ?? DEFAULT_SAMPLE);
-    send(res, 200, JSON.stringify(await workbookJson(await fs.readFile(path.join(SAMPLES, name)), name)));
-  } else if (req.method === 'POST' && url.pathname === '/api/open') {
-    const name = decodeURIComponent(String(req.headers['x-file-name'] ?? 'workbook.xlsx'));
-    send(res, 200, JSON.stringify(await workbookJson(await readBody(req), name)));
-  } else if (req.method === 'GET') {
-    const file = path.join(WEB, path.normalize(url.pathname === '/' ? '/index.html' : url.pathname));
-    if (!file.startsWith(WEB)) return send(res, 403, '{}');
-    const body = await fs.readFile(file).catch(() => null);
-    if (body) send(res, 200, body, TYPES[path.extname(file)] ?? 'application/octet-stream');
-    else send(res, 404, JSON.stringify({ error: `找不到 ${url.pathname}` }));
-  } else {
-    send(res, 405, '{}');
-  }
+  if (req.method !== 'GET') return void res.writeHead(405).end();
+  const file = fileOf(new URL(req.url ?? '/', 'http://localhost').pathname);
+  const body = file && (await fs.readFile(file).catch(() => null));
+  if (!file || !body) return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('找不到这个文件。');
+  res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+  res.end(body);
 }
 
 const DEFAULT_PORT = 8080;
@@ -87,13 +56,10 @@ function listenFailure(error: NodeJS.ErrnoException, port: number): Error {
 /** Starts the workbench on 127.0.0.1; port 0 picks a free one. */
 export async function startWorkbench(port = workbenchPort()): Promise<{ url: string; close(): Promise<void> }> {
   if (!(await fs.stat(path.join(WEB, 'index.html')).catch(() => null))) {
-    throw new Error('演示台页面尚未构建，请先运行 npm run build。');
+    throw new Error('网页版尚未构建，请先运行 npm run build:web。');
   }
   const server = http.createServer((req, res) => {
-    handle(req, res).catch((error) => {
-      const message = error instanceof WorkbookReadError ? error.message : `服务器错误：${error instanceof Error ? error.message : String(error)}`;
-      send(res, error instanceof WorkbookReadError ? 400 : 500, JSON.stringify({ error: message }));
-    });
+    handle(req, res).catch((error) => res.writeHead(500).end(`服务器错误：${error instanceof Error ? error.message : String(error)}`));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => reject(listenFailure(error, port)));
@@ -108,7 +74,7 @@ export async function startWorkbench(port = workbenchPort()): Promise<{ url: str
 
 if (require.main === module) {
   startWorkbench().then(
-    ({ url }) => process.stdout.write(`绩效表校验助手演示台已启动：${url}\n已打开示例工作簿 ${DEFAULT_SAMPLE}；按 Ctrl+C 退出。\n`),
+    ({ url }) => process.stdout.write(`绩效表校验助手演示台已启动：${url}?sample=${encodeURIComponent(DEFAULT_SAMPLE)}\n（打开这个地址即打开示例工作簿 ${DEFAULT_SAMPLE}；不带 ?sample 即是空白的网页版。）按 Ctrl+C 退出。\n`),
     (error) => {
       process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
       process.exitCode = 1;

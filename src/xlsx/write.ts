@@ -18,3 +18,18 @@ export async function applyPlanToXlsx(bytes: Uint8Array, plan: EditPlan, file: s
     throw error;
   }
 }
+
+/**
+ * "表.xlsx" → "表.<suffix>.xlsx": the name a result is saved under, by the CLI beside its input and by the web page
+ * as its download; a macro workbook stays one ("表.xlsm" → "表.<suffix>.xlsm"), anything else becomes .xlsx.
+ */
+export function resultFileName(fileName: string, suffix: string): string {
+  const dot = fileName.lastIndexOf('.');
+  const [name, ext] = dot > 0 ? [fileName.slice(0, dot), fileName.slice(dot)] : [fileName, ''];
+  return `${name}.${suffix}${/^\.xl[st]m$/iu.test(ext) ? ext : '.xlsx'}`;
+}
+
+/** The lines that tell the user of the changes the writer did not make. */
+export function refusedLines(refused: RefusedChange[]): string[] {
+  return refused.length === 0 ? [] : [`以下 ${refused.length} 处没有写入：`, ...refused.map((r) => `  ${r.change.sheet}!${r.reason}`)];
+}

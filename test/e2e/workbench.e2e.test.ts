@@ -1,25 +1,21 @@
 // The task pane in a real browser (Debian's Chromium driven by playwright-core) on the workbench: open each seed,
 // 检查, select a finding's cell, 修正 then 撤销, 自评; a screenshot of every state goes to test-artifacts/.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startWorkbench } from '../../src/workbench/server';
 import { SEEDS } from '../fixtures/seeds';
+import { guardedPage, launchChromium, type GuardedPage } from '../support/browser';
 import { checkSeed, type SeedId } from '../support/seed';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts');
 let browser: Browser;
 let workbench: { url: string; close(): Promise<void> };
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`找不到 ${CHROMIUM}：请安装 Debian 的 chromium 与 fonts-noto-cjk（.ci/run 会自动安装）。`);
   mkdirSync(ARTIFACTS, { recursive: true });
   workbench = await startWorkbench(0);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 60000);
 
 afterAll(async () => {
@@ -28,24 +24,11 @@ afterAll(async () => {
 });
 
 /** Opens a sample; records console errors and any request that would leave this machine. */
-async function open(file: string): Promise<{ page: Page; errors: string[]; external: string[] }> {
-  // Fluent's accordion panels open with a 200 ms animation, and the test clicks a finding inside one at once. CI once
-  // waited in vain for that click's selection; it did not happen again here, even with the CPU slowed 16 times, so a
-  // click landing mid-animation is the likely cause. With reduced motion, the panel opens in 1 ms.
-  const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, reducedMotion: 'reduce' });
-  const errors: string[] = [];
-  const external: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(workbench.url)) return route.continue();
-    external.push(url);
-    return route.abort();
-  });
-  await page.goto(`${workbench.url}?sample=${encodeURIComponent(file)}`);
-  await page.getByText(file).waitFor();
-  return { page, errors, external };
+async function open(file: string): Promise<GuardedPage> {
+  const guarded = await guardedPage(browser, workbench.url);
+  await guarded.page.goto(`${workbench.url}?sample=${encodeURIComponent(file)}`);
+  await guarded.page.getByText(file).waitFor();
+  return guarded;
 }
 
 async function check(page: Page): Promise<string> {
@@ -113,7 +96,6 @@ test('any .xlsx from disk can be opened in place of the sample', async () => {
   expect(await check(page)).toContain('10 张表，30 项指标');
   await page.locator('#open-file').setInputFiles({ name: '坏文件.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('不是表格') });
   expect(await page.getByRole('alert').innerText()).toContain('不是 .xlsx 文件');
-  // The 400 answer for the damaged upload is the only console error the page may show.
-  expect(errors.filter((e) => !e.includes('400'))).toEqual([]);
+  expect(errors).toEqual([]);
   await page.close();
 }, 60000);
