@@ -19,7 +19,7 @@ export async function checkIntoReview(
     await writeSafely(report, overwrite, async () => {
       files = await check();
       // exceljs (about 0.3 s to load) only once the workers are done: loading it first would hold their start back.
-      const { reviewWorkbook } = await import('../xlsx/review');
+      const { reviewWorkbook } = await import('../xlsx/review-stream');
       return reviewWorkbook(reviewSheets(files));
     }, '--report');
     return { files, failure: null };

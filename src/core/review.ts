@@ -68,7 +68,8 @@ function perSheet(values: (string | null)[], one: (value: string) => ReviewCell,
 
 const decimal = (value: string) => new Decimal(value);
 
-function conclusionOf(file: FileJson): string {
+/** 结论: 通过, 退回修改 (an error-level finding), 无法读取 or 未找到绩效指标表. */
+export function conclusionOf(file: FileJson): string {
   if (file.error !== null) return CONCLUSION.unreadable;
   if (file.tables.length === 0) return CONCLUSION.noTable;
   return file.findings.some((f) => f.severity === 'error') ? CONCLUSION.sendBack : CONCLUSION.passed;

@@ -15,6 +15,8 @@ import { SheetView } from '../workbench/SheetView';
 import { displayText } from '../xlsx/display';
 import { readWorkbook } from '../xlsx/read';
 import { applyPlanToXlsx, refusedLines, resultFileName } from '../xlsx/write';
+import { conclusionOf } from '../core/review';
+import { REVIEW_FILE, reviewFiles } from './review';
 import { planOfPage, resultSuffix, WrittenBy } from './save';
 
 const useStyles = makeStyles({
@@ -104,6 +106,26 @@ function WebPage() {
 
   const openFile = (file: File) => open(file.name, file.arrayBuffer().then((buffer) => new Uint8Array(buffer)));
 
+  /** Several files at once: a reviewer's batch, checked into the review workbook; one file opens in the pane. */
+  async function openFiles(files: File[]): Promise<void> {
+    if (files.length === 1) return openFile(files[0]);
+    if (files.length === 0) return;
+    setNotice(null);
+    setBusy(`正在检查 ${files.length} 个文件…`);
+    try {
+      const { checked, bytes } = await reviewFiles(files, (done) => setBusy(`正在检查 ${files.length} 个文件：已完成 ${done} 个`));
+      download(bytes, REVIEW_FILE);
+      setNotice({
+        intent: 'success',
+        lines: [`已检查 ${checked.length} 个文件，审核汇总已下载为“${REVIEW_FILE}”：`, ...checked.map((file) => `  ${file.file}：${conclusionOf(file)}`), '要在窗格中查看或修正某个文件，请单独打开它。'],
+      });
+    } catch (error) {
+      setNotice({ intent: 'error', lines: [error instanceof Error ? error.message : String(error)] });
+    } finally {
+      setBusy(null);
+    }
+  }
+
   useEffect(() => {
     if (SAMPLE === null) return;
     const name = SAMPLE;
@@ -166,8 +188,7 @@ function WebPage() {
       onDragOver={(event) => event.preventDefault()}
       onDrop={(event) => {
         event.preventDefault();
-        const file = event.dataTransfer.files[0];
-        if (file) void openFile(file);
+        void openFiles([...event.dataTransfer.files]);
       }}
     >
       <div className={styles.bar}>
@@ -175,10 +196,10 @@ function WebPage() {
         <Text>{workbook?.file ?? ''}</Text>
         <Button size="small" onClick={() => picker.current?.click()}>打开 .xlsx…</Button>
         <Button size="small" appearance="primary" disabled={!workbook || busy !== null} onClick={() => void save()}>保存为新文件</Button>
-        <input id="open-file" ref={picker} type="file" accept=".xlsx,.xlsm" hidden onChange={(e) => {
-          const file = e.target.files?.[0];
+        <input id="open-file" ref={picker} type="file" accept=".xlsx,.xlsm" multiple hidden onChange={(e) => {
+          const files = [...(e.target.files ?? [])];
           e.target.value = '';
-          if (file) void openFile(file);
+          void openFiles(files);
         }} />
         <Text className={styles.privacy}>文件只在这台电脑的浏览器里处理，不会上传。</Text>
       </div>
@@ -196,6 +217,7 @@ function WebPage() {
           <div className={styles.empty}>
             <Text size={500}>{busy ?? '把绩效目标表或自评表（.xlsx）拖到这里，或点“打开 .xlsx…”。'}</Text>
             <Text>检查、修正和自评的结果用“保存为新文件”另存，原文件不会改动。</Text>
+            <Text>一次选中或拖入多个文件，则逐个检查并下载一份“{REVIEW_FILE}”，与命令行 check --report 的相同。</Text>
           </div>
         )}
       </div>

@@ -1,7 +1,7 @@
 // Writes the review workbook's sheets (core/review.ts) as a new .xlsx: a header row frozen and filtered, widths that fit
-// the text, numbers as numbers, rows that need the reviewer in light red. Rows are streamed: a bureau's run may list
-// hundreds of thousands of findings, and only the compressed bytes are held, never a model of every cell.
-import { PassThrough } from 'node:stream';
+// the text, numbers as numbers, rows that need the reviewer in light red. The CLI streams the rows (review-stream.ts):
+// a bureau's run may list hundreds of thousands of findings. The web page, which checks the files opened in it, builds
+// the workbook in memory: exceljs's browser build has no streaming writer.
 import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
 import { columnLetters } from '../core/grid';
@@ -14,7 +14,17 @@ const MARKED: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { arg
 
 const cellValue = (cell: ReviewCell): ExcelJS.CellValue => (Decimal.isDecimal(cell) ? cell.toNumber() : cell);
 
-function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: ReviewSheet): void {
+/** A workbook that takes sheets: exceljs's streaming writer or its in-memory workbook. */
+export interface SheetTarget {
+  addWorksheet(name: string, options: Partial<ExcelJS.AddWorksheetOptions>): ExcelJS.Worksheet;
+}
+
+/** Writes the sheets into the workbook; rows are committed as they are written, which a streaming writer flushes. */
+export function writeReviewSheets(workbook: SheetTarget, sheets: ReviewSheet[]): void {
+  for (const sheet of sheets) writeSheet(workbook, sheet);
+}
+
+function writeSheet(workbook: SheetTarget, sheet: ReviewSheet): void {
   const last = columnLetters(sheet.columns.length - 1);
   const worksheet = workbook.addWorksheet(sheet.name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
@@ -36,16 +46,13 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: ReviewS
     });
     row.commit();
   }
-  worksheet.commit();
+  // Only a streaming worksheet is committed; the in-memory one is written whole.
+  (worksheet as Partial<{ commit(): void }>).commit?.();
 }
 
-/** The review workbook's bytes. */
-export async function reviewWorkbook(sheets: ReviewSheet[]): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  const stream = new PassThrough();
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
-  for (const sheet of sheets) writeSheet(workbook, sheet);
-  await workbook.commit();
-  return Buffer.concat(chunks);
+/** The review workbook's bytes, built in memory (the web page's few dozen files). */
+export async function reviewWorkbookInMemory(sheets: ReviewSheet[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  writeReviewSheets(workbook, sheets);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

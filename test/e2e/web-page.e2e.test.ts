@@ -3,10 +3,11 @@
 // saved; the download reopens with exactly what `jixiao fix` then `jixiao evaluate` write, and every other part of
 // the package as it was. No request leaves the page.
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import type { SheetGrid } from '../../src/core/grid';
@@ -181,3 +182,41 @@ test('opened from disk (file://), a workbook with several sheets offers a sheet 
   expect(external).toEqual([]);
   await page.close();
 }, 60000);
+
+/** Every sheet's cell values, each file named without `folder` (the CLI names a file by the path it was given). */
+async function reviewRows(bytes: Uint8Array, folder = ''): Promise<Record<string, unknown[][]>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheets: Record<string, unknown[][]> = {};
+  workbook.eachSheet((sheet) => {
+    sheets[sheet.name] = sheet.getSheetValues().slice(1).map((row) =>
+      (row as unknown[]).slice(1).map((cell) => (typeof cell === 'string' && folder ? cell.split(folder + path.sep).join('') : cell)));
+  });
+  return sheets;
+}
+
+test('several files opened at once give the review workbook that check --report writes', async () => {
+  const { page, errors, external } = await guardedPage(browser, server.url);
+  await page.goto(server.url);
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'jixiao-review-'));
+  const names = [SEEDS['000'].file, SEEDS['004'].file];
+  for (const name of names) copyFileSync(path.join(ROOT, 'samples', name), path.join(folder, name));
+  writeFileSync(path.join(folder, '坏文件.xlsx'), '不是表格');
+  const picked = ['坏文件.xlsx', ...names].map((name) => ({ name, mimeType: 'application/octet-stream', buffer: readFileSync(path.join(folder, name)) }));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#open-file').setInputFiles(picked)]);
+  expect(download.suggestedFilename()).toBe('审核汇总.xlsx');
+  const fromPage = readFileSync(await download.path());
+  const notice = await page.getByRole('status').first().innerText();
+  expect(notice).toContain('已检查 3 个文件');
+  expect(notice).toContain('坏文件.xlsx：无法读取');
+
+  const report = path.join(mkdtempSync(path.join(os.tmpdir(), 'jixiao-report-')), '审核汇总.xlsx');
+  await runCli('check', folder, '--report', report);
+  const [pageRows, cliRows] = await Promise.all([reviewRows(fromPage), reviewRows(readFileSync(report), folder)]);
+  expect(Object.keys(pageRows)).toEqual(['汇总', '问题清单']);
+  expect(pageRows['汇总']).toHaveLength(4);
+  expect(pageRows).toEqual(cliRows);
+  expect(errors).toEqual([]);
+  expect(external).toEqual([]);
+  await page.close();
+}, 120000);
