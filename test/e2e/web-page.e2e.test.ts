@@ -2,7 +2,6 @@
 // http.server), and opened from disk. A workbook is opened with the file picker, checked, fixed, self-evaluated and
 // saved; the download reopens with exactly what `jixiao fix` then `jixiao evaluate` write, and every other part of
 // the package as it was. No request leaves the page.
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +14,7 @@ import { readWorkbook } from '../../src/xlsx/read';
 import { SEEDS } from '../fixtures/seeds';
 import { guardedPage, launchChromium } from '../support/browser';
 import { runCli } from '../support/cli';
+import { staticServer } from '../support/static-server';
 
 const ROOT = path.join(__dirname, '..', '..');
 const WEB = path.join(ROOT, 'dist', 'web');
@@ -24,21 +24,6 @@ const SAMPLE_PATH = path.join(ROOT, 'samples', SAMPLE);
 
 let browser: Browser;
 let server: { url: string; close(): void };
-
-/** `python3 -m http.server` on a free loopback port: nothing but files. */
-function staticServer(folder: string): Promise<{ url: string; close(): void }> {
-  const child = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', folder], { stdio: ['ignore', 'pipe', 'ignore'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const port = /port (\d+)/u.exec(out);
-      if (port) resolve({ url: `http://127.0.0.1:${port[1]}/`, close: () => child.kill() });
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`python3 -m http.server 退出（${code}）：${out}`)));
-  });
-}
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
