@@ -9,6 +9,8 @@ export interface UndoStep {
   changes: CellChange[];
   /** Merged areas (A1 ranges) the step split. */
   unmerge: string[];
+  /** Columns the step widened, each with the width in points it had before. */
+  widths?: [number, number][];
 }
 
 export interface Highlight {
@@ -58,7 +60,7 @@ export function toStored(history: PaneHistory, budget = HISTORY_BUDGET): { store
 
 function isStep(value: unknown): value is UndoStep {
   const step = value as UndoStep;
-  return typeof step?.label === 'string' && typeof step.sheetId === 'string' && Array.isArray(step.changes) && Array.isArray(step.unmerge);
+  return typeof step?.label === 'string' && typeof step.sheetId === 'string' && Array.isArray(step.changes) && Array.isArray(step.unmerge) && (step.widths === undefined || Array.isArray(step.widths));
 }
 
 /** The history a workbook carries; none where it carries nothing, or something this version did not write. */

@@ -1,14 +1,15 @@
 // What the task pane needs from a workbook, behind one interface: Excel through Office.js, or the in-memory stand-in.
 import { DEFAULT_SETTINGS, type Settings } from '../core/check';
-import { applyEdit, readFills, readSheet, selectCell, type ReadProgress, type SheetEdit, type SheetSnapshot } from '../excel/adapter';
+import { applyEdit, readColumnWidths, readFills, readSheet, selectCell, type ReadProgress, type SheetEdit, type SheetSnapshot } from '../excel/adapter';
 
-/** Every call but the first read names the sheet it is for by Excel's worksheet id (SheetSnapshot.sheetId). */
 /** Every call but the first read names the sheet it is for by Excel's worksheet id (SheetSnapshot.sheetId). */
 export interface SheetPort {
   /** Reads the sheet with `sheetId`, or the active one; `progress` hears about row blocks of a sheet too large for one request. */
   read(sheetId: string | null, progress?: ReadProgress): Promise<SheetSnapshot>;
   apply(sheetId: string, edit: SheetEdit): Promise<void>;
   readFills(sheetId: string, cells: string[]): Promise<Map<string, string | null>>;
+  /** Widths in points of 0-based columns. */
+  readWidths(sheetId: string, columns: number[]): Promise<Map<number, number>>;
   select(sheetId: string, cell: string): Promise<void>;
   loadSettings(): Settings;
   saveSettings(settings: Settings): Promise<void>;
@@ -37,6 +38,7 @@ export function excelPort(run: Runner, store: DocumentStore): SheetPort {
       await run((context) => applyEdit(context, sheetId, edit));
     },
     readFills: (sheetId, cells) => run((context) => readFills(context, sheetId, cells)),
+    readWidths: (sheetId, columns) => run((context) => readColumnWidths(context, sheetId, columns)),
     select: (sheetId, cell) => run((context) => selectCell(context, sheetId, cell)),
     loadSettings: () => ({ ...DEFAULT_SETTINGS, ...((store.get(SETTINGS_KEY) as Partial<Settings> | null) ?? {}) }),
     saveSettings: (settings) => store.set(SETTINGS_KEY, settings),

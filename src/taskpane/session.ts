@@ -5,7 +5,7 @@ import { planEvaluationOf } from '../core/evaluation-plan';
 import type { SheetEvaluation } from '../core/evaluate';
 import { a1, GridView, parseA1, parseRangeA1, type CellValue, type SheetGrid } from '../core/grid';
 import { planFindings, planSheet, revertChanges, type CellChange, type EditPlan } from '../core/plan';
-import { editOfPlan, isItemNotFound, type ReadProgress, type SheetSnapshot } from '../excel/adapter';
+import { editOfPlan, isItemNotFound, pointsOfWidth, type ColumnPoints, type ReadProgress, type SheetSnapshot } from '../excel/adapter';
 import { fromStored, toStored, type PaneHistory, type UndoStep } from './history';
 import type { SheetPort } from './port';
 
@@ -135,15 +135,29 @@ export class Session {
    */
   private async commit(label: string, sheetId: string, plan: EditPlan): Promise<number> {
     if (plan.changes.length === 0) return 0;
-    const step = { sheetId, changes: plan.changes, unmerge: plan.unmerge.map((u) => u.range) };
+    const widened = await this.widened(sheetId, plan);
+    const step = { sheetId, changes: plan.changes, unmerge: plan.unmerge.map((u) => u.range), widths: widened.map(({ column, before }): [number, number] => [column, before]) };
     try {
-      await this.port.apply(sheetId, editOfPlan(plan));
+      await this.port.apply(sheetId, editOfPlan(plan, widened));
     } catch (error) {
       await this.pushStep({ ...step, label: `${label}（未完成）` });
       throw new SessionError(`写入没有完成（${error instanceof Error ? error.message : String(error)}）。已写入的部分可以用“撤销”还原。`);
     }
     await this.pushStep({ ...step, label });
     return plan.changes.length;
+  }
+
+  /**
+   * The columns a plan opens that are narrower than their text needs, with their width now (for undo) and the width
+   * to give them. A column is only ever widened: a width the user chose wider stays.
+   */
+  private async widened(sheetId: string, plan: EditPlan): Promise<(ColumnPoints & { before: number })[]> {
+    const opened = plan.widths ?? [];
+    if (opened.length === 0) return [];
+    const now = await this.port.readWidths(sheetId, opened.map((w) => w.column));
+    return opened
+      .map(({ column, width }) => ({ column, points: pointsOfWidth(width), before: now.get(column)! }))
+      .filter(({ points, before }) => points > before);
   }
 
   /** Every safe fix on the sheet as last checked (re-checking between passes): what 应用全部 shows before it writes. */
@@ -220,7 +234,8 @@ export class Session {
       if (empty) merge.push(range);
       else kept.push(range);
     }
-    await this.port.apply(entry.sheetId, { changes, merge });
+    const widths = (entry.widths ?? []).map(([column, points]) => ({ column, points }));
+    await this.port.apply(entry.sheetId, { changes, merge, widths });
     await this.saveHistory({ ...this.history, undo: this.history.undo.slice(0, -1) });
     return { label: entry.label, kept };
   }

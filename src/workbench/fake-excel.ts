@@ -17,7 +17,12 @@ export interface FakeSheet {
   merges: MergedArea[];
   protected: boolean;
   selected: string | null;
+  /** Widths in points of the columns given one (0-based); the others have Excel's default. */
+  columnWidths?: Map<number, number>;
 }
+
+/** Excel's default column width: 8.43 characters of Calibri 11, 64 pixels. */
+export const DEFAULT_COLUMN_POINTS = 48;
 
 /** Formats a value the way Excel shows it, given by the host (the workbench and tests pass the exceljs one). */
 export type DisplayText = (value: CellValue, format: string | null) => string;
@@ -270,7 +275,16 @@ class FakeRange extends Loadable {
     // Accessors of the fill object reach the range through these arrows (an object literal's getter has its own this).
     const readColor = () => this.read('format/fill/color', () => excel.cell(sheet, this.topLeft()).fill ?? '#FFFFFF');
     const fillAll = (fill: string | null, bytes: number) => excel.queue(() => this.each((address) => excel.setCell(sheet, address, { fill })), bytes);
+    // Range.format.columnWidth: the first column's width when read; every column of the range when set.
+    const readWidth = () => this.read('format/columnWidth', () => sheet.columnWidths?.get(this.area!.left) ?? DEFAULT_COLUMN_POINTS);
+    const setWidth = (points: number) => excel.queue(() => {
+      sheet.columnWidths ??= new Map();
+      for (let c = this.area!.left; c <= this.area!.right; c++) sheet.columnWidths.set(c, points);
+    }, 30);
     this.format = strict({
+      load: (props: string) => { this.load(`format/${props}`); },
+      get columnWidth() { return readWidth(); },
+      set columnWidth(points: number) { setWidth(points); },
       fill: strict({
         load: (props: string) => { this.load(`format/fill/${props}`); },
         get color() { return readColor(); },

@@ -2,10 +2,13 @@
 // never over what the user wrote since. The real Session and adapter on the in-memory Excel, two sheets open.
 import { excelPort, memoryStore } from '../../src/taskpane/port';
 import { Session, SessionError } from '../../src/taskpane/session';
-import type { FakeExcel, FakeSheet } from '../../src/workbench/fake-excel';
+import { pointsOfWidth } from '../../src/excel/adapter';
+import { DEFAULT_COLUMN_POINTS, type FakeExcel, type FakeSheet } from '../../src/workbench/fake-excel';
 import { fakeExcelFromGrids } from '../../src/workbench/from-grid';
 import { displayText } from '../../src/xlsx/display';
 import { DEFAULT_SETTINGS } from '../../src/core/check';
+import { checkSheet } from '../../src/core/engine';
+import { planEvaluationOf } from '../../src/core/evaluation-plan';
 import { seedGrids } from '../support/seed';
 
 const NOTES = { name: '说明', values: [['填报说明'], ['90'], ['=1次']], merges: [] };
@@ -187,4 +190,30 @@ describe('the history survives the pane: a new session on the same workbook find
     expect(table.cells.get('E14')?.fill).toBe('#C6EFCE');
     expect([...table.cells.values()].filter((cell) => cell.fill === '#FFE699')).toEqual([]);
   });
+});
+
+test('自评 widens the columns it opens where their text needs it, never narrows one, and undo puts the widths back', async () => {
+  const { excel, session, table } = await twoSheets();
+  await session.check();
+  const [grid] = await seedGrids('004');
+  const planned = new Map((planEvaluationOf(grid, checkSheet(grid, DEFAULT_SETTINGS)).plan.widths ?? []).map((w) => [w.column, w.width]));
+  const width = (col: number) => table.columnWidths?.get(col) ?? DEFAULT_COLUMN_POINTS;
+  const syncs = excel.syncCount;
+  await session.evaluate();
+  // Read, the opened columns' widths, write: a constant number of syncs whatever the sheet's size.
+  expect(excel.syncCount - syncs).toBe(3);
+  // H 完成率 and I 得分 hold short text that fits Excel's default width; J 偏差原因提示 holds sentences.
+  expect([...planned.keys()]).toEqual([7, 8, 9]);
+  expect([width(7), width(8)]).toEqual([DEFAULT_COLUMN_POINTS, DEFAULT_COLUMN_POINTS]);
+  expect(width(9)).toBe(pointsOfWidth(planned.get(9)!));
+  expect(width(9)).toBeGreaterThan(DEFAULT_COLUMN_POINTS * 3);
+
+  await session.undo();
+  expect(width(9)).toBe(DEFAULT_COLUMN_POINTS);
+
+  // A column the user had already made wider keeps its width.
+  table.columnWidths = new Map([[9, 400]]);
+  await session.check();
+  await session.evaluate();
+  expect(width(9)).toBe(400);
 });
