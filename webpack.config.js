@@ -59,10 +59,22 @@ module.exports = async (env, argv) => {
     output: { path: path.resolve(__dirname, 'dist/addin'), filename: '[name].[contenthash].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
-      rules: [{ test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true, configFile: 'tsconfig.json', compilerOptions: { module: 'es2020', moduleResolution: 'bundler' } } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          loader: 'ts-loader',
+          exclude: /node_modules/,
+          options: { transpileOnly: true, configFile: 'tsconfig.json', compilerOptions: { module: 'es2020', moduleResolution: 'bundler' } },
+        },
+      ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], templateParameters: { officeJs: officeJs.src } }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        templateParameters: { officeJs: officeJs.src },
+      }),
       new DownlevelPlugin(),
       new CopyWebpackPlugin({
         patterns: [

@@ -71,8 +71,8 @@ async function main(): Promise<void> {
     // Garbage collection is not counted, but what it will cost grows with what a check allocates.
     const bytesPerRun = (measured.heapBytes - warm.heapBytes) / runs;
     process.stdout.write(
-      `${rows.toLocaleString('en-US')} 行（${LAYOUT_LABEL[layout]}），预热 ${WARM_UP} 次后 ${runs} 次检查：每次 ${(perRun / 1e6).toFixed(1)} M 条指令（${(perRun / rows / 1e3).toFixed(1)} k 条/行），`
-      + `分配 ${(bytesPerRun / 1e6).toFixed(1)} MB（${(bytesPerRun / rows / 1e3).toFixed(2)} KB/行）\n`,
+      `${rows.toLocaleString('en-US')} 行（${LAYOUT_LABEL[layout]}），预热 ${WARM_UP} 次后 ${runs} 次检查：每次 ${(perRun / 1e6).toFixed(1)} M 条指令（${(perRun / rows / 1e3).toFixed(1)} k 条/行），` +
+        `分配 ${(bytesPerRun / 1e6).toFixed(1)} MB（${(bytesPerRun / rows / 1e3).toFixed(2)} KB/行）\n`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -38,8 +38,22 @@ function group(rnd: () => number, n: number): Row[] {
     ['产出指标', '数量指标', `第${n}组培训人数`, defect() ? `${people}` : `≥${people}人`, `${Math.floor(people * (0.8 + rnd() * 0.5))}人`, null],
     [null, '质量指标', '培训合格率', defect() ? pick(['≥100%', '90100', '95']) : '≥90%', pick([0.9, 0.95, 1, '92%']), null],
     [null, '时效指标', '按时完成率', defect() ? '100%' : '＝100%', 1, null],
-    [null, '成本指标', '项目支出', defect() ? pick([`≥${cost}万`, `≤${Math.floor(cost)},5万`]) : `≤${cost}万元`, `${(cost * (0.7 + rnd() * 0.6)).toFixed(2)}万元`, defect() ? null : '按实际发生'],
-    ['效益指标', pick(['社会效益指标', '社会效益']), defect() ? '关注民生，促进就业' : '受益群众就业率', defect() ? '良好' : '≥60%', defect() ? '良好' : '65%', null],
+    [
+      null,
+      '成本指标',
+      '项目支出',
+      defect() ? pick([`≥${cost}万`, `≤${Math.floor(cost)},5万`]) : `≤${cost}万元`,
+      `${(cost * (0.7 + rnd() * 0.6)).toFixed(2)}万元`,
+      defect() ? null : '按实际发生',
+    ],
+    [
+      '效益指标',
+      pick(['社会效益指标', '社会效益']),
+      defect() ? '关注民生，促进就业' : '受益群众就业率',
+      defect() ? '良好' : '≥60%',
+      defect() ? '良好' : '65%',
+      null,
+    ],
     [null, '服务对象满意度指标', '受益群众满意度', defect() ? '90' : '≥90%', pick([0.92, '95%', null]), null],
   ];
 }
@@ -189,14 +203,23 @@ async function hostileCases(): Promise<[string, () => Promise<Buffer>][]> {
   const table = await workbook(1000, 20201231, 'formatted');
   return [
     ['无异常（对照）', async () => table],
-    ['XFD1048576 有一个值', () => withSheetXml(table, (xml) => xml.replace(/<\/sheetData>/u, '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>远</t></is></c></row></sheetData>'))],
+    [
+      'XFD1048576 有一个值',
+      () =>
+        withSheetXml(table, (xml) =>
+          xml.replace(/<\/sheetData>/u, '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>远</t></is></c></row></sheetData>'),
+        ),
+    ],
     ['整列合并 J1:J1048576', () => withSheetXml(table, addMerge('J1:J1048576'))],
     ['整表合并 K1:XFD1048576', () => withSheetXml(table, addMerge('K1:XFD1048576'))],
-    ['解压后 1 GB 的部件', async () => {
-      const zip = await JSZip.loadAsync(table);
-      zip.file('xl/media/padding.bin', Buffer.alloc(1024 * 1024 * 1024));
-      return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-    }],
+    [
+      '解压后 1 GB 的部件',
+      async () => {
+        const zip = await JSZip.loadAsync(table);
+        zip.file('xl/media/padding.bin', Buffer.alloc(1024 * 1024 * 1024));
+        return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+      },
+    ],
   ];
 }
 

@@ -43,7 +43,12 @@ function gridMarkdown({ grid, settings }: ValidCase): string[] {
   const notes = [];
   if (grid.merges.length > 0) notes.push(`合并单元格：${grid.merges.map((m) => rangeA1(m.top, m.left, m.bottom, m.right)).join('、')}`);
   if (grid.mergesUnknown) notes.push('读取时无法得知合并单元格');
-  if (settings) notes.push(`设置：${Object.entries(settings).map(([key, value]) => `\`${key}: ${value}\``).join('、')}`);
+  if (settings)
+    notes.push(
+      `设置：${Object.entries(settings)
+        .map(([key, value]) => `\`${key}: ${value}\``)
+        .join('、')}`,
+    );
   return notes.length > 0 ? [...lines, '', `${notes.join('；')}。`] : lines;
 }
 
@@ -117,7 +122,9 @@ function checkIndexMarkdown(): string {
     '',
     ...checks
       .filter((check) => check.meta.category === category)
-      .map(({ id, meta }) => `- [${id}](${id}.md)：${literal(meta.description)} — ${SEVERITY_LABEL[meta.severity]}${meta.fix ? `，${FIX_LABEL[meta.fix]}` : ''}`),
+      .map(
+        ({ id, meta }) => `- [${id}](${id}.md)：${literal(meta.description)} — ${SEVERITY_LABEL[meta.severity]}${meta.fix ? `，${FIX_LABEL[meta.fix]}` : ''}`,
+      ),
     '',
   ]);
   return [
@@ -134,7 +141,8 @@ function checkIndexMarkdown(): string {
 /** The README's list of checks, each linking to its page. */
 export function checksMarkdown(): string {
   const rows = Object.values(CHECKS).map(
-    (check) => `| [\`${check.id}\`](${checkPage(check.id)}) | ${CATEGORY_LABEL[check.meta.category]} | ${SEVERITY_LABEL[check.meta.severity]} | ${fixLabel(check)} | ${literal(check.meta.description)} |`,
+    (check) =>
+      `| [\`${check.id}\`](${checkPage(check.id)}) | ${CATEGORY_LABEL[check.meta.category]} | ${SEVERITY_LABEL[check.meta.severity]} | ${fixLabel(check)} | ${literal(check.meta.description)} |`,
   );
   return ['| 检查 | 类别 | 默认级别 | 修正 | 说明 |', '|---|---|---|---|---|', ...rows].join('\n');
 }

@@ -5,7 +5,23 @@ const path = require('path');
 const xml2js = require('xml2js');
 
 /** Top-level elements in the order the schema requires (learn.microsoft.com/office/dev/add-ins/develop/manifest-element-ordering). */
-const ORDER = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides'];
+const ORDER = [
+  'Id',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'VersionOverrides',
+];
 
 async function checkManifest(file) {
   const text = fs.readFileSync(file, 'utf8');

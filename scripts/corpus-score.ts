@@ -124,8 +124,18 @@ export function scoreFile(report: FileJson, expectation: CorpusExpectation, firs
 /** A hard negative: every table and every finding is a false one. */
 export function scoreNegative(report: FileJson): Score {
   return {
-    tablesExpected: 0, tablesFound: 0, tablesExtra: report.tables.length, rows: 0, rowsFound: 0, rowsPlaced: 0,
-    flags: 0, flagsHit: 0, clean: 0, falseFlags: report.findings.length, fixes: 0, fixesExact: 0,
+    tablesExpected: 0,
+    tablesFound: 0,
+    tablesExtra: report.tables.length,
+    rows: 0,
+    rowsFound: 0,
+    rowsPlaced: 0,
+    flags: 0,
+    flagsHit: 0,
+    clean: 0,
+    falseFlags: report.findings.length,
+    fixes: 0,
+    fixesExact: 0,
     misses: report.findings.map((f) => `误标 ${f.cell}：${f.check}`),
   };
 }
@@ -133,9 +143,19 @@ export function scoreNegative(report: FileJson): Score {
 export function total(scores: Score[]): Score {
   const sum = (key: Exclude<keyof Score, 'misses'>) => scores.reduce((n, s) => n + s[key], 0);
   return {
-    tablesExpected: sum('tablesExpected'), tablesFound: sum('tablesFound'), tablesExtra: sum('tablesExtra'),
-    rows: sum('rows'), rowsFound: sum('rowsFound'), rowsPlaced: sum('rowsPlaced'), flags: sum('flags'), flagsHit: sum('flagsHit'),
-    clean: sum('clean'), falseFlags: sum('falseFlags'), fixes: sum('fixes'), fixesExact: sum('fixesExact'), misses: [],
+    tablesExpected: sum('tablesExpected'),
+    tablesFound: sum('tablesFound'),
+    tablesExtra: sum('tablesExtra'),
+    rows: sum('rows'),
+    rowsFound: sum('rowsFound'),
+    rowsPlaced: sum('rowsPlaced'),
+    flags: sum('flags'),
+    flagsHit: sum('flagsHit'),
+    clean: sum('clean'),
+    falseFlags: sum('falseFlags'),
+    fixes: sum('fixes'),
+    fixesExact: sum('fixesExact'),
+    misses: [],
   };
 }
 

@@ -40,7 +40,10 @@ function icon(size) {
       const cx = Math.min(Math.max(px, radius), size - radius);
       const cy = Math.min(Math.max(py, radius), size - radius);
       const inside = Math.hypot(px - cx, py - cy) <= radius;
-      const tick = Math.min(distance(px, py, size * 0.25, size * 0.52, size * 0.43, size * 0.7), distance(px, py, size * 0.43, size * 0.7, size * 0.76, size * 0.32));
+      const tick = Math.min(
+        distance(px, py, size * 0.25, size * 0.52, size * 0.43, size * 0.7),
+        distance(px, py, size * 0.43, size * 0.7, size * 0.76, size * 0.32),
+      );
       const white = Math.max(0, Math.min(1, stroke - tick + 0.5));
       const i = y * (size * 4 + 1) + 1 + x * 4;
       raw[i] = Math.round(15 + (255 - 15) * white);
@@ -54,7 +57,12 @@ function icon(size) {
   header.writeUInt32BE(size, 4);
   header[8] = 8; // bit depth
   header[9] = 6; // RGBA
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 for (const size of [16, 32, 64, 80, 128]) {

@@ -59,10 +59,18 @@ export async function evaluateCommand(args: Args, io: Io): Promise<number> {
     for (const e of report.evaluations) lines.push(...sheetLine(e, settings));
     // Nothing unscored in silence: every row with an actual and no score is named, with the reason.
     const rowsOf = (keep: (i: IndicatorJson) => boolean, say: (i: IndicatorJson) => string) =>
-      report.tables.flatMap((t) => t.indicators.filter(keep).map((i) => `    ${t.sheet}!${i.actual?.cell ?? i.target?.cell ?? i.row}“${i.level3 ?? ''}”：${say(i)}`));
-    const unscored = rowsOf((i) => i.unscored !== undefined, (i) => i.unscored!);
+      report.tables.flatMap((t) =>
+        t.indicators.filter(keep).map((i) => `    ${t.sheet}!${i.actual?.cell ?? i.target?.cell ?? i.row}“${i.level3 ?? ''}”：${say(i)}`),
+      );
+    const unscored = rowsOf(
+      (i) => i.unscored !== undefined,
+      (i) => i.unscored!,
+    );
     if (unscored.length > 0) lines.push(`  ${unscored.length} 项指标未计分（请先用 jixiao check 查看并修正）：`, ...unscored);
-    const agreed = rowsOf((i) => i.evaluation?.readingsAgree === true, () => '指标值不能确定地读出，但实际完成值与指标值相同，无论按哪种读法都得满分');
+    const agreed = rowsOf(
+      (i) => i.evaluation?.readingsAgree === true,
+      () => '指标值不能确定地读出，但实际完成值与指标值相同，无论按哪种读法都得满分',
+    );
     if (agreed.length > 0) lines.push(`  ${agreed.length} 项指标按一致的读法计分：`, ...agreed);
     io.out(`${lines.join('\n')}\n`);
   });

@@ -184,7 +184,9 @@ async function checkCommand({ inputs, flags, values }: Args, io: Io): Promise<nu
     return entries.map((entry) => (entry.error === undefined ? checked[next++] : failedFileJson(entry.file, entry.error)));
   };
   const { files, failure } =
-    report === undefined ? { files: await checkAll(), failure: null } : await (await import('./review')).checkIntoReview(report, flags.has('--force'), checkAll);
+    report === undefined
+      ? { files: await checkAll(), failure: null }
+      : await (await import('./review')).checkIntoReview(report, flags.has('--force'), checkAll);
   if (files === null) {
     io.err(`${failure}\n`);
     return 2;
@@ -203,7 +205,10 @@ async function checkCommand({ inputs, flags, values }: Args, io: Io): Promise<nu
 
 /** A one-line progress bar on stderr, only on a terminal. */
 class ProgressBar {
-  constructor(private readonly io: Io, private readonly total: number) {}
+  constructor(
+    private readonly io: Io,
+    private readonly total: number,
+  ) {}
 
   update(done: number, file: string): void {
     const width = 24;

@@ -16,12 +16,17 @@ export async function checkIntoReview(
 ): Promise<{ files: FileJson[] | null; failure: string | null }> {
   let files: FileJson[] | null = null;
   try {
-    await writeSafely(report, overwrite, async () => {
-      files = await check();
-      // exceljs (about 0.3 s to load) only once the workers are done: loading it first would hold their start back.
-      const { reviewWorkbook } = await import('../xlsx/review-stream');
-      return reviewWorkbook(reviewSheets(files));
-    }, '--report');
+    await writeSafely(
+      report,
+      overwrite,
+      async () => {
+        files = await check();
+        // exceljs (about 0.3 s to load) only once the workers are done: loading it first would hold their start back.
+        const { reviewWorkbook } = await import('../xlsx/review-stream');
+        return reviewWorkbook(reviewSheets(files));
+      },
+      '--report',
+    );
     return { files, failure: null };
   } catch (error) {
     if (error instanceof FileError) return { files, failure: error.message };

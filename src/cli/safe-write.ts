@@ -17,7 +17,10 @@ function refusal(output: string, flag: string): FileError {
 }
 
 async function exists(file: string): Promise<boolean> {
-  return fs.lstat(file).then(() => true, () => false);
+  return fs.lstat(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Refuses a folder, a pipe or a device as the output, and an existing file unless `overwrite`. */

@@ -60,6 +60,8 @@ function fileText(file: FileJson): string {
 export function* formatText(files: FileJson[], summary: Summary): Generator<string> {
   for (const file of files) yield fileText(file);
   const tail = files.length > 1 ? [...summaryTable(files), ''] : [];
-  tail.push(`共 ${summary.files} 个文件，${summary.tables} 张表，${summary.indicators} 项指标：错误 ${summary.errors}，警告 ${summary.warnings}，提示 ${summary.infos}。`);
+  tail.push(
+    `共 ${summary.files} 个文件，${summary.tables} 张表，${summary.indicators} 项指标：错误 ${summary.errors}，警告 ${summary.warnings}，提示 ${summary.infos}。`,
+  );
   yield `${tail.join('\n')}\n`;
 }

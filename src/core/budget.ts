@@ -21,7 +21,15 @@ export interface BudgetBlock {
   total: BudgetRow;
   /** 其中 rows: 财政拨款, 其他资金, 上年结转 … */
   parts: BudgetRow[];
-  columns: { budget: number | null; adjusted: number | null; executed: number; weight: number | null; rate: number | null; score: number | null; reason: number | null };
+  columns: {
+    budget: number | null;
+    adjusted: number | null;
+    executed: number;
+    weight: number | null;
+    rate: number | null;
+    score: number | null;
+    reason: number | null;
+  };
 }
 
 const COLUMN_WORDS: [keyof BudgetBlock['columns'], RegExp][] = [
@@ -56,9 +64,15 @@ export function findBudgetBlock(view: GridView, from: number, to: number): Budge
       const label = compact(view.text(r, labelAt));
       if (!TOTAL_LABEL.test(label) && !PART_LABEL.test(label)) break;
       rows.push({
-        row: r, label: cellAt(view, r, labelAt)!, budget: cellAt(view, r, columns.budget), adjusted: cellAt(view, r, columns.adjusted),
-        executed: cellAt(view, r, columns.executed)!, weight: cellAt(view, r, columns.weight), rate: cellAt(view, r, columns.rate),
-        score: cellAt(view, r, columns.score), reason: cellAt(view, r, columns.reason),
+        row: r,
+        label: cellAt(view, r, labelAt)!,
+        budget: cellAt(view, r, columns.budget),
+        adjusted: cellAt(view, r, columns.adjusted),
+        executed: cellAt(view, r, columns.executed)!,
+        weight: cellAt(view, r, columns.weight),
+        rate: cellAt(view, r, columns.rate),
+        score: cellAt(view, r, columns.score),
+        reason: cellAt(view, r, columns.reason),
       });
     }
     const total = rows.find((r) => TOTAL_LABEL.test(compact(r.label.text)));
@@ -67,4 +81,3 @@ export function findBudgetBlock(view: GridView, from: number, to: number): Budge
   }
   return null;
 }
-

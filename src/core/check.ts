@@ -9,7 +9,13 @@ export type Category = 'structure' | 'value-format' | 'operator' | 'unit' | 'con
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 /** How reports and check pages name a category, in the order the check index lists them. */
 export const CATEGORY_LABEL: Record<Category, string> = {
-  structure: '指标结构', 'value-format': '数值格式', operator: '运算符', unit: '计量单位', consistency: '一致性', vague: '表述不清', actual: '实际完成值',
+  structure: '指标结构',
+  'value-format': '数值格式',
+  operator: '运算符',
+  unit: '计量单位',
+  consistency: '一致性',
+  vague: '表述不清',
+  actual: '实际完成值',
 };
 
 /** A proposed cell edit. `safe` fixes cannot change the meaning and may be applied in bulk. */

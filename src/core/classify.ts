@@ -11,14 +11,44 @@ import type { IndicatorValue, Operator } from './value/types';
 export type IndicatorClass = 'cost' | 'bad-event' | 'satisfaction' | 'rate' | 'deadline' | 'count' | 'money' | 'unknown';
 
 // Things to keep low: complaints, accidents and errors, and (林业, 市场监管 tables) damage, disasters, pests, disputes.
-const BAD_EVENT = /上访|投诉|事故|差错|失误|违规|违法|返贫|致贫|超支|结余率|调整次数|调整率|损失|发生率|伤亡|死亡|受害率|成灾率|火灾|病虫害|不合格率|误差率|争议率|案件/u;
+const BAD_EVENT =
+  /上访|投诉|事故|差错|失误|违规|违法|返贫|致贫|超支|结余率|调整次数|调整率|损失|发生率|伤亡|死亡|受害率|成灾率|火灾|病虫害|不合格率|误差率|争议率|案件/u;
 const SATISFACTION = /满意度|满意率/u;
 const SATISFACTION_HEAD = /(满意度|满意率)$/u;
 const RATE_HEAD = /(率|度|比例|占比|比重)$/u;
 const DURATION_NAME = /工作日|天数|完成时间|时限|期限|时间$/u;
 const DURATION_UNITS = new Set(['日', '天', '个工作日', '工作日', '月', '个月', '小时']);
 const COUNT_NAME = /数$|人数|次数|数量|面积|里程|产值|收入|增收|创收|收益|利润|税收|年限|户数|个数|人次/u;
-export const COUNT_UNITS = new Set(['人', '人次', '户', '个', '本', '套', '次', '项', '座', '平方', '平方米', '亩', '公里', '米', '名', '场', '期', '批', '家', '所', '台', '件', '篇', '册', '吨', '公斤', '万人', '万人次']);
+export const COUNT_UNITS = new Set([
+  '人',
+  '人次',
+  '户',
+  '个',
+  '本',
+  '套',
+  '次',
+  '项',
+  '座',
+  '平方',
+  '平方米',
+  '亩',
+  '公里',
+  '米',
+  '名',
+  '场',
+  '期',
+  '批',
+  '家',
+  '所',
+  '台',
+  '件',
+  '篇',
+  '册',
+  '吨',
+  '公斤',
+  '万人',
+  '万人次',
+]);
 const MONEY_NAME = /经费|费用|费$|支出|资金|补贴|补助|款$|金额|成本/u;
 export const MONEY_UNITS = new Set(['元', '万元', '亿元', '万', '万美元', '美元']);
 
@@ -81,9 +111,14 @@ export function expectedOperator(indicator: Indicator): Operator | null {
   const declared = declaredDirection(indicator);
   if (declared) return declared;
   switch (classify(indicator)) {
-    case 'cost': case 'bad-event': case 'deadline': case 'money':
+    case 'cost':
+    case 'bad-event':
+    case 'deadline':
+    case 'money':
       return '≤';
-    case 'satisfaction': case 'rate': case 'count':
+    case 'satisfaction':
+    case 'rate':
+    case 'count':
       return '≥';
     default:
       return null;
@@ -198,4 +233,3 @@ export function respell(unit: string, indicator: Indicator): Respelling | null {
   }
   return null;
 }
-

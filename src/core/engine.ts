@@ -32,7 +32,10 @@ function runChecks(tables: IndicatorTable[], checks: Check[], settings: Settings
   const findings: Finding[] = [];
   let check: Check;
   const context: CheckContext<string> = {
-    table: tables[0], tables, settings, evaluation,
+    table: tables[0],
+    tables,
+    settings,
+    evaluation,
     report: (report) => findings.push(findingOf(check, context.table, report)),
   };
   for (const table of tables) {

@@ -4,7 +4,17 @@ import type { BudgetBlock } from './budget';
 import { expectedOperator, placementOf } from './classify';
 import type { Settings } from './check';
 import type { CellRef, Indicator, IndicatorTable } from './layout';
-import { gradeOfTotal, round2, scoreIndicator, unscoredReason, ZERO, type Evaluation, type ReverseForm, type ScoringInput, type UnscoredReason } from './scoring';
+import {
+  gradeOfTotal,
+  round2,
+  scoreIndicator,
+  unscoredReason,
+  ZERO,
+  type Evaluation,
+  type ReverseForm,
+  type ScoringInput,
+  type UnscoredReason,
+} from './scoring';
 import { parseValue } from './value/parse';
 import type { IndicatorValue, Operator } from './value/types';
 
@@ -95,7 +105,7 @@ export function weightIn(ref: CellRef | null): Decimal | null {
 function weights(rows: { table: IndicatorTable; indicator: Indicator; level1: string | null }[]): { weights: (Decimal | null)[]; derived: boolean } {
   if (rows.some((r) => r.indicator.weight !== null)) {
     // A row without a readable 分值 weighs 0 (weights-sum says which): the total is the same as leaving it out.
-    return { weights: rows.map((r) => (NOT_APPLICABLE.test(r.indicator.weight?.text ?? '') ? null : weightIn(r.indicator.weight) ?? ZERO)), derived: false };
+    return { weights: rows.map((r) => (NOT_APPLICABLE.test(r.indicator.weight?.text ?? '') ? null : (weightIn(r.indicator.weight) ?? ZERO))), derived: false };
   }
   const counts = new Map<string, number>();
   for (const r of rows) {
@@ -193,7 +203,12 @@ export function evaluateSheet(tables: IndicatorTable[], settings: Settings): She
   const score = memoisedScoring(settings.reverse);
   const rows: RowEvaluation[] = scored.map(({ table, indicator, level1 }, i) => {
     const weight = rowWeights[i];
-    const input = { target: indicator.target!.value, actual: indicator.actual?.value ?? null, weight: weight ?? ZERO, impliedOperator: expectedOperator(indicator) };
+    const input = {
+      target: indicator.target!.value,
+      actual: indicator.actual?.value ?? null,
+      weight: weight ?? ZERO,
+      impliedOperator: expectedOperator(indicator),
+    };
     const evaluation = weight === null ? null : score(input);
     return { table, indicator, weight, evaluation, level1, unscored: unscoredOf(input, weight, evaluation) };
   });

@@ -61,8 +61,15 @@ class Writer {
     this.written.add(cell);
     this.widest.set(col, Math.max(this.widest.get(col) ?? 0, displayWidth(shown)));
     this.changes.push({
-      sheet: this.grid.name, cell, from: '', to: shown, fromValue: this.view.value(row, col), toValue: value,
-      fromFormat: this.view.numberFormat(row, col), toFormat: format ?? this.view.numberFormat(row, col), checks: ['evaluate'],
+      sheet: this.grid.name,
+      cell,
+      from: '',
+      to: shown,
+      fromValue: this.view.value(row, col),
+      toValue: value,
+      fromFormat: this.view.numberFormat(row, col),
+      toFormat: format ?? this.view.numberFormat(row, col),
+      checks: ['evaluate'],
     });
   }
 
@@ -74,11 +81,13 @@ class Writer {
 
   /** The opened columns, each as wide as the widest text written into it. */
   widths(): ColumnWidth[] {
-    return [...this.opened].sort((a, b) => a - b).map((column) => ({
-      sheet: this.grid.name,
-      column,
-      width: openedColumnWidth(this.widest.get(column)!),
-    }));
+    return [...this.opened]
+      .sort((a, b) => a - b)
+      .map((column) => ({
+        sheet: this.grid.name,
+        column,
+        width: openedColumnWidth(this.widest.get(column)!),
+      }));
   }
 
   /** A 得分 cell: the number rounded to two places, shown as rounded. */
@@ -130,14 +139,29 @@ interface Placement {
  * Tables that already have the column keep it, even where they disagree (a target table filled in as a
  * self-evaluation beside a printed one): one column for all would add a second 完成率 beside each on every run.
  */
-function place(writer: Writer, tables: IndicatorTable[], rowsOf: (table: IndicatorTable) => number[], role: ColumnRole, header: string, from: number, alsoRows: number[]): Placement {
+function place(
+  writer: Writer,
+  tables: IndicatorTable[],
+  rowsOf: (table: IndicatorTable) => number[],
+  role: ColumnRole,
+  header: string,
+  from: number,
+  alsoRows: number[],
+): Placement {
   const own = tables.map((table) => ownColumn(table, role));
   const lacking = tables.filter((_, i) => own[i] === undefined);
-  const shared = lacking.length === 0 && own.every((col) => col === own[0])
-    ? own[0]
-    : lacking.length > 0 || alsoRows.length > 0
-      ? freeColumn(writer, from, lacking.map((t) => t.headerRow), [...lacking.flatMap(rowsOf), ...alsoRows], header)
-      : undefined;
+  const shared =
+    lacking.length === 0 && own.every((col) => col === own[0])
+      ? own[0]
+      : lacking.length > 0 || alsoRows.length > 0
+        ? freeColumn(
+            writer,
+            from,
+            lacking.map((t) => t.headerRow),
+            [...lacking.flatMap(rowsOf), ...alsoRows],
+            header,
+          )
+        : undefined;
   // A table without its own column is one of `lacking`, so `shared` was found for it.
   return { of: (table) => ownColumn(table, role) ?? shared!, shared };
 }
@@ -162,7 +186,12 @@ export function planEvaluationOf(grid: SheetGrid, report: Pick<SheetReport, 'tab
     const first = freeColumns(writer, Math.max(...targets.map((t) => t.right)) + 1, rows, SELF_EVALUATION_HEADERS.length);
     for (const table of targets) SELF_EVALUATION_HEADERS.forEach((header, i) => writer.putHeader(table.headerRow, first + i, header));
   }
-  if (evaluation) writeEvaluation(writer, tables.filter((t) => t.kind === 'self-evaluation'), evaluation);
+  if (evaluation)
+    writeEvaluation(
+      writer,
+      tables.filter((t) => t.kind === 'self-evaluation'),
+      evaluation,
+    );
   return { plan: { changes: writer.changes, unmerge: [], skipped: [], widths: writer.widths() }, evaluation };
 }
 

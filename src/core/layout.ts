@@ -14,8 +14,22 @@ import { operatorOf } from './value/parse';
 import type { IndicatorValue } from './value/types';
 
 export type ColumnRole =
-  | 'level1' | 'level2' | 'level3' | 'target' | 'actual' | 'weight' | 'score' | 'rate' | 'reason' | 'prompt'
-  | 'nature' | 'unit' | 'direction' | 'description' | 'basis' | 'carried';
+  | 'level1'
+  | 'level2'
+  | 'level3'
+  | 'target'
+  | 'actual'
+  | 'weight'
+  | 'score'
+  | 'rate'
+  | 'reason'
+  | 'prompt'
+  | 'nature'
+  | 'unit'
+  | 'direction'
+  | 'description'
+  | 'basis'
+  | 'carried';
 
 export type Period = 'midterm' | 'annual';
 
@@ -118,7 +132,8 @@ export interface IndicatorTable {
 }
 
 /** A row that ends a table when it leads with one of these (DOMAIN §1.1), or names a new table. */
-const STOP_LABEL = /^(资金|总体目标|年度总体目标|评价结论|单位负责人|填报人|单位已有|预算绩效说明|存在问题|改进措施|项目名称|项目编码|项目资金|合计|总计|总分)/u;
+const STOP_LABEL =
+  /^(资金|总体目标|年度总体目标|评价结论|单位负责人|填报人|单位已有|预算绩效说明|存在问题|改进措施|项目名称|项目编码|项目资金|合计|总计|总分)/u;
 
 /** Finds every indicator table on one sheet. */
 export function findTables(grid: SheetGrid): IndicatorTable[] {
@@ -154,9 +169,7 @@ const PROJECT_LABEL = /^(单位名称|项目名称|项目|预算数|预算金额
 /** Header labels of columns that group the indicator rows without being a level of the framework. */
 const GROUP_LABEL = /(内容|类别|分类|维度)$/u;
 
-function readTable(
-  view: GridView, header: HeaderRow, infoFrom: number, limit: number, start: number,
-): { table: IndicatorTable; continueAt: number | null } {
+function readTable(view: GridView, header: HeaderRow, infoFrom: number, limit: number, start: number): { table: IndicatorTable; continueAt: number | null } {
   const blocks = blocksOf(view, header);
   const roleCols = header.roles.map((r) => r.col);
   const left = Math.min(...roleCols);
@@ -231,9 +244,30 @@ function readTable(
   const framework = detectFramework(indicators.map((i) => ({ level1: i.level1.canonical, level2: i.level2.canonical })));
   const tableLeft = Math.min(left, groupCell?.col ?? left, ...projectCols);
   const table: IndicatorTable = {
-    sheet: view.grid.name, range: rangeA1(top, tableLeft, bottom, right), top, bottom, left: tableLeft, right,
-    headerRow: header.row, headerLastRow: header.lastRow, kind, framework, group, caption, title, currency, blocks, indicators, blankRows, info, unit, project, spendingPlan, budget,
-    mergesUnknown: view.grid.mergesUnknown === true, headerless: header.headerless === true,
+    sheet: view.grid.name,
+    range: rangeA1(top, tableLeft, bottom, right),
+    top,
+    bottom,
+    left: tableLeft,
+    right,
+    headerRow: header.row,
+    headerLastRow: header.lastRow,
+    kind,
+    framework,
+    group,
+    caption,
+    title,
+    currency,
+    blocks,
+    indicators,
+    blankRows,
+    info,
+    unit,
+    project,
+    spendingPlan,
+    budget,
+    mergesUnknown: view.grid.mergesUnknown === true,
+    headerless: header.headerless === true,
   };
   return { table, continueAt };
 }
@@ -254,4 +288,3 @@ function isBlankRow(view: GridView, row: number, left: number, right: number): b
   for (let col = left; col <= right; col++) if (!view.isBlank(row, col)) return false;
   return true;
 }
-

@@ -63,8 +63,15 @@ function changesOf(grid: SheetGrid, findings: Finding[]): CellChange[] {
       const fromValue = view.value(row, col);
       const fromFormat = view.numberFormat(row, col);
       return {
-        sheet: grid.name, cell: edit.cell, from: view.text(row, col), to: edit.to, fromValue,
-        toValue: formatOnly ? fromValue : edit.to, fromFormat, toFormat: formatOnly ? fix!.numberFormat! : fromFormat, checks: [check],
+        sheet: grid.name,
+        cell: edit.cell,
+        from: view.text(row, col),
+        to: edit.to,
+        fromValue,
+        toValue: formatOnly ? fromValue : edit.to,
+        fromFormat,
+        toFormat: formatOnly ? fix!.numberFormat! : fromFormat,
+        checks: [check],
       };
     }),
   );
@@ -73,7 +80,10 @@ function changesOf(grid: SheetGrid, findings: Finding[]): CellChange[] {
 /** The plan of exactly the given findings' fixes on the grid as it is now (one suggestion the user reviewed). */
 export function planFindings(grid: SheetGrid, findings: Finding[]): EditPlan {
   return {
-    changes: changesOf(grid, findings.filter((f) => f.fix)),
+    changes: changesOf(
+      grid,
+      findings.filter((f) => f.fix),
+    ),
     unmerge: findings.flatMap((f) => (f.fix?.unmerge ? [{ sheet: grid.name, range: f.fix.unmerge }] : [])),
     skipped: [],
   };
@@ -140,9 +150,15 @@ export function planSheet(grid: SheetGrid, options: PlanOptions): EditPlan {
   for (const [cell, checks] of checksAt) {
     const { row, col } = parseA1(cell);
     const change: CellChange = {
-      sheet: grid.name, cell, from: before.text(row, col), to: after.text(row, col),
-      fromValue: before.value(row, col), toValue: after.value(row, col),
-      fromFormat: before.numberFormat(row, col), toFormat: after.numberFormat(row, col), checks,
+      sheet: grid.name,
+      cell,
+      from: before.text(row, col),
+      to: after.text(row, col),
+      fromValue: before.value(row, col),
+      toValue: after.value(row, col),
+      fromFormat: before.numberFormat(row, col),
+      toFormat: after.numberFormat(row, col),
+      checks,
     };
     if (change.fromValue !== change.toValue || change.fromFormat !== change.toFormat) changes.push(change);
   }
@@ -172,6 +188,12 @@ function compareCells(a: string, b: string): number {
 /** The changes that undo a plan: every cell back to its old value and format (the merges are restored separately). */
 export function revertChanges(plan: Pick<EditPlan, 'changes'>): CellChange[] {
   return plan.changes.map((c) => ({
-    ...c, from: c.to, to: c.from, fromValue: c.toValue, toValue: c.fromValue, fromFormat: c.toFormat, toFormat: c.fromFormat,
+    ...c,
+    from: c.to,
+    to: c.from,
+    fromValue: c.toValue,
+    toValue: c.fromValue,
+    fromFormat: c.toFormat,
+    toFormat: c.fromFormat,
   }));
 }

@@ -139,7 +139,14 @@ function sheetEvaluationJson(sheet: string, evaluation: SheetEvaluation): SheetE
     grade: evaluation.grade,
     weightsDerived: evaluation.weightsDerived,
     budget: b
-      ? { budget: b.budget.toString(), executed: b.executed.toString(), rate: places(b.rate, 4), score: places(b.score, 2), weight: b.weight.toString(), usedAdjusted: b.usedAdjusted }
+      ? {
+          budget: b.budget.toString(),
+          executed: b.executed.toString(),
+          rate: places(b.rate, 4),
+          score: places(b.score, 2),
+          weight: b.weight.toString(),
+          usedAdjusted: b.usedAdjusted,
+        }
       : null,
   };
 }
@@ -180,12 +187,29 @@ export function fileJson(file: string, sheets: SheetReport[]): FileJson {
     error: null,
     tables: sheets.flatMap((sheet) =>
       sheet.tables.map((t) => ({
-        sheet: t.sheet, range: t.range, header: headerJson(t), kind: t.kind, framework: t.framework, title: t.title, group: t.group, unit: t.unit, project: t.project,
+        sheet: t.sheet,
+        range: t.range,
+        header: headerJson(t),
+        kind: t.kind,
+        framework: t.framework,
+        title: t.title,
+        group: t.group,
+        unit: t.unit,
+        project: t.project,
         indicators: t.indicators.map((indicator) => indicatorJson(t, indicator, sheet.evaluation, rows)),
       })),
     ),
     findings: sheets.flatMap((sheet) =>
-      sheet.findings.map((f) => ({ sheet: f.sheet, cell: f.cell, check: f.check, category: f.category, severity: f.severity, message: f.message, messageId: f.messageId, fix: f.fix })),
+      sheet.findings.map((f) => ({
+        sheet: f.sheet,
+        cell: f.cell,
+        check: f.check,
+        category: f.category,
+        severity: f.severity,
+        message: f.message,
+        messageId: f.messageId,
+        fix: f.fix,
+      })),
     ),
     evaluations: sheets.flatMap((sheet) => (sheet.evaluation ? [sheetEvaluationJson(sheet.sheet, sheet.evaluation)] : [])),
   };

@@ -40,14 +40,32 @@ export const MAX_FINDING_ROWS = 1_048_576 - 2;
 const column = (header: string, format: ReviewFormat = 'text', maxWidth = 40): ReviewColumn => ({ header, format, maxWidth });
 
 const SUMMARY_COLUMNS = [
-  column('文件', 'text', 60), column('单位'), column('项目名称', 'text', 60), column('表数', 'count'), column('指标数', 'count'),
-  column('错误', 'count'), column('警告', 'count'), column('提示', 'count'), column('总分', 'score'), column('等级'),
-  column('预算执行率', 'percent'), column('结论'), column('说明', 'text', 80),
+  column('文件', 'text', 60),
+  column('单位'),
+  column('项目名称', 'text', 60),
+  column('表数', 'count'),
+  column('指标数', 'count'),
+  column('错误', 'count'),
+  column('警告', 'count'),
+  column('提示', 'count'),
+  column('总分', 'score'),
+  column('等级'),
+  column('预算执行率', 'percent'),
+  column('结论'),
+  column('说明', 'text', 80),
 ];
 
 const FINDING_COLUMNS = [
-  column('文件', 'text', 60), column('工作表'), column('单元格'), column('一级指标'), column('二级指标'), column('三级指标'),
-  column('类别'), column('级别'), column('说明', 'text', 80), column('建议值'),
+  column('文件', 'text', 60),
+  column('工作表'),
+  column('单元格'),
+  column('一级指标'),
+  column('二级指标'),
+  column('三级指标'),
+  column('类别'),
+  column('级别'),
+  column('说明', 'text', 80),
+  column('建议值'),
 ];
 
 /** The distinct values, in order, as one cell; null when there is none. */
@@ -89,9 +107,19 @@ function summaryRow(file: FileJson): ReviewRow {
       count('error'),
       count('warning'),
       count('info'),
-      perSheet(evaluations.map((e) => e.total), decimal),
-      perSheet(evaluations.map((e) => e.grade), (grade) => grade),
-      perSheet(evaluations.map((e) => e.budget?.rate ?? null), decimal, (rate) => percentText(decimal(rate))),
+      perSheet(
+        evaluations.map((e) => e.total),
+        decimal,
+      ),
+      perSheet(
+        evaluations.map((e) => e.grade),
+        (grade) => grade,
+      ),
+      perSheet(
+        evaluations.map((e) => e.budget?.rate ?? null),
+        decimal,
+        (rate) => percentText(decimal(rate)),
+      ),
       conclusion,
       file.error,
     ],
@@ -107,10 +135,12 @@ function blockLefts(table: TableJson): Map<IndicatorJson['period'], number> {
   const columns = table.header.blocks.map((b) => Object.values(b.columns).map((letters) => parseA1(`${letters}1`).col));
   const counts = new Map<number, number>();
   for (const col of columns.flat()) counts.set(col, (counts.get(col) ?? 0) + 1);
-  return new Map(table.header.blocks.map((b, i) => {
-    const own = columns[i].filter((col) => counts.get(col) === 1);
-    return [b.period, Math.min(...(own.length > 0 ? own : columns[i]))];
-  }));
+  return new Map(
+    table.header.blocks.map((b, i) => {
+      const own = columns[i].filter((col) => counts.get(col) === 1);
+      return [b.period, Math.min(...(own.length > 0 ? own : columns[i]))];
+    }),
+  );
 }
 
 /** The indicator rows of a file by sheet and row, each with the first column of its block. */
@@ -139,8 +169,16 @@ function indicatorOf(byRow: ReturnType<typeof indicatorsByRow>, finding: Finding
 function findingRow(file: FileJson, finding: FindingJson, indicator: IndicatorJson | null): ReviewRow {
   return {
     cells: [
-      file.file, finding.sheet, finding.cell, indicator?.level1 ?? null, indicator?.level2 ?? null, indicator?.level3 ?? null,
-      CATEGORY_LABEL[finding.category as Category], SEVERITY_LABEL[finding.severity], finding.message, finding.fix?.to ?? null,
+      file.file,
+      finding.sheet,
+      finding.cell,
+      indicator?.level1 ?? null,
+      indicator?.level2 ?? null,
+      indicator?.level3 ?? null,
+      CATEGORY_LABEL[finding.category as Category],
+      SEVERITY_LABEL[finding.severity],
+      finding.message,
+      finding.fix?.to ?? null,
     ],
     marked: finding.severity === 'error',
   };

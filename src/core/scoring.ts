@@ -81,8 +81,14 @@ function actualAmount(target: IndicatorValue, actual: IndicatorValue): Decimal |
 function qualitative(input: ScoringInput, grade: Grade | null, direction: Direction = 'qualitative'): Evaluation {
   const score = grade ? round2(input.weight.times(GRADE_SHARE[grade])) : null;
   return {
-    direction, completionRate: null, score, weight: input.weight, grade, assumedOperator: null,
-    reasonsRequired: grade && grade !== '达成' ? ['not-achieved'] : [], readingsAgree: false,
+    direction,
+    completionRate: null,
+    score,
+    weight: input.weight,
+    grade,
+    assumedOperator: null,
+    reasonsRequired: grade && grade !== '达成' ? ['not-achieved'] : [],
+    readingsAgree: false,
   };
 }
 
@@ -90,14 +96,24 @@ function qualitative(input: ScoringInput, grade: Grade | null, direction: Direct
 export function scoreIndicator(input: ScoringInput): Evaluation | null {
   const { target, actual, weight } = input;
   if (actual === null || actual.kind === 'empty') {
-    return { direction: 'qualitative', completionRate: null, score: null, weight, grade: null, assumedOperator: null, reasonsRequired: ['no-actual'], readingsAgree: false };
+    return {
+      direction: 'qualitative',
+      completionRate: null,
+      score: null,
+      weight,
+      grade: null,
+      assumedOperator: null,
+      reasonsRequired: ['no-actual'],
+      readingsAgree: false,
+    };
   }
   if (target.kind === 'empty') return null;
   if (target.kind === 'unreadable' || actual.kind === 'unreadable') return sameAsTarget(input) ? agreed(input, 'qualitative') : null;
   if (target.kind === 'qualitative') return qualitative(input, gradeForActual(target.text, actual.text));
   if (target.kind === 'deadline') return scoreDeadline(input);
   // A word for a number ("已完成" against "100%") is graded as qualitative-grade tells the user it is.
-  if (actual.kind === 'qualitative') return qualitative(input, gradeForActual(target.text, actual.text), target.operator ? directionOf(target.operator) : 'qualitative');
+  if (actual.kind === 'qualitative')
+    return qualitative(input, gradeForActual(target.text, actual.text), target.operator ? directionOf(target.operator) : 'qualitative');
 
   // [product default] a range scores as ≥ its lower bound.
   const operator = target.operator ?? (target.kind === 'range' ? '≥' : input.impliedOperator);
@@ -113,8 +129,14 @@ export function scoreIndicator(input: ScoringInput): Evaluation | null {
     // the row is met or missed [product default].
     const met = direction === 'reverse' ? b.lte(a) : direction === 'equal' ? b.eq(a) : b.gte(a);
     return {
-      direction, completionRate: null, score: met ? round2(weight) : ZERO, weight, grade: null, assumedOperator,
-      reasonsRequired: met ? [] : ['missed'], readingsAgree: false,
+      direction,
+      completionRate: null,
+      score: met ? round2(weight) : ZERO,
+      weight,
+      grade: null,
+      assumedOperator,
+      reasonsRequired: met ? [] : ['missed'],
+      readingsAgree: false,
     };
   }
   const B = b.isNeg() ? ZERO : b; // [system practice] a negative actual counts as 0
@@ -127,7 +149,14 @@ export function scoreIndicator(input: ScoringInput): Evaluation | null {
   // Over-completion implies B > A, so the product is only computed for rows above their target.
   if (direction !== 'reverse' && comparison > 0 && a.gt(ZERO) && B.gte(a.times(OVER_COMPLETION))) reasonsRequired.push('over-completion');
   return {
-    direction, completionRate: rate, score: round2(weight.times(share)), weight, grade: null, assumedOperator, reasonsRequired, readingsAgree: false,
+    direction,
+    completionRate: rate,
+    score: round2(weight.times(share)),
+    weight,
+    grade: null,
+    assumedOperator,
+    reasonsRequired,
+    readingsAgree: false,
   };
 }
 
@@ -139,8 +168,14 @@ function sameAsTarget({ target, actual }: ScoringInput): boolean {
 /** Full marks where every reading of the target agrees (an actual equal to the target), said as such. */
 function agreed(input: ScoringInput, direction: Direction): Evaluation {
   return {
-    direction, completionRate: direction === 'equal' ? ONE : null, score: round2(input.weight), weight: input.weight, grade: direction === 'qualitative' ? '达成' : null,
-    assumedOperator: null, reasonsRequired: [], readingsAgree: true,
+    direction,
+    completionRate: direction === 'equal' ? ONE : null,
+    score: round2(input.weight),
+    weight: input.weight,
+    grade: direction === 'qualitative' ? '达成' : null,
+    assumedOperator: null,
+    reasonsRequired: [],
+    readingsAgree: true,
   };
 }
 

@@ -51,5 +51,8 @@ export function editDistance(a: string, b: string): number {
 
 /** Columns a string takes in a terminal or, in units of a digit's width, in a spreadsheet cell: CJK characters are two wide. */
 export function displayWidth(text: string): number {
-  return [...text].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1), 0);
+  return [...text].reduce(
+    (n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1),
+    0,
+  );
 }

@@ -71,7 +71,10 @@ export function isItemNotFound(error: unknown): boolean {
 }
 
 function isPayloadLimit(error: unknown): boolean {
-  return error instanceof Error && /RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/u.test(`${(error as { code?: string }).code ?? ''} ${error.message}`);
+  return (
+    error instanceof Error &&
+    /RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/u.test(`${(error as { code?: string }).code ?? ''} ${error.message}`)
+  );
 }
 
 /** Puts a block of the used range into the grid at its place on the sheet. */
@@ -375,4 +378,3 @@ export async function selectCell(context: Excel.RequestContext, sheetId: string,
   sheet.getRange(cell).select();
   await context.sync();
 }
-

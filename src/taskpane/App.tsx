@@ -55,39 +55,46 @@ export function App({ port }: { port: SheetPort }) {
   };
   const check = () => act('正在检查…', recheck);
   const previewSafe = () => act('正在准备修改清单…', async () => setPreview(session.previewSafeFixes()));
-  const applySafe = (plan: EditPlan) => act('正在修正…', async () => {
-    const n = await session.applySafeFixes(plan);
-    await recheck();
-    return n ? `已自动修正 ${n} 个单元格，可随时撤销。` : '没有可自动修正的问题。';
-  });
-  const applyOne = (finding: Finding) => act('正在修正…', async () => {
-    await session.applyFix(finding);
-    await recheck();
-    // The user sees the cell that changed, as after typing into it.
-    await session.select(finding.fix!.cell);
-    return `已修正 ${finding.fix!.cell}。`;
-  });
-  const undo = () => act('正在撤销…', async () => {
-    const undone = await session.undo();
-    await recheck();
-    if (!undone) return undefined;
-    const kept = undone.kept.length ? `${undone.kept.join('、')} 在那之后又有改动，保留了现在的内容。` : '';
-    return `已撤销“${undone.label}”。${kept}`;
-  });
-  const evaluate = () => act('正在计算…', async () => {
-    const { written, evaluation: result, errors } = await session.evaluate();
-    setEvaluation({ result, written, errors });
-    await recheck();
-  });
-  const changeSettings = (next: Settings) => act('正在保存设置…', async () => {
-    setSettings(next);
-    session.setSettings(next);
-    await port.saveSettings(next);
-  });
+  const applySafe = (plan: EditPlan) =>
+    act('正在修正…', async () => {
+      const n = await session.applySafeFixes(plan);
+      await recheck();
+      return n ? `已自动修正 ${n} 个单元格，可随时撤销。` : '没有可自动修正的问题。';
+    });
+  const applyOne = (finding: Finding) =>
+    act('正在修正…', async () => {
+      await session.applyFix(finding);
+      await recheck();
+      // The user sees the cell that changed, as after typing into it.
+      await session.select(finding.fix!.cell);
+      return `已修正 ${finding.fix!.cell}。`;
+    });
+  const undo = () =>
+    act('正在撤销…', async () => {
+      const undone = await session.undo();
+      await recheck();
+      if (!undone) return undefined;
+      const kept = undone.kept.length ? `${undone.kept.join('、')} 在那之后又有改动，保留了现在的内容。` : '';
+      return `已撤销“${undone.label}”。${kept}`;
+    });
+  const evaluate = () =>
+    act('正在计算…', async () => {
+      const { written, evaluation: result, errors } = await session.evaluate();
+      setEvaluation({ result, written, errors });
+      await recheck();
+    });
+  const changeSettings = (next: Settings) =>
+    act('正在保存设置…', async () => {
+      setSettings(next);
+      session.setSettings(next);
+      await port.saveSettings(next);
+    });
 
   return (
     <main className={styles.root} aria-busy={busy !== null}>
-      <Text as="h1" size={500} weight="semibold" className={styles.title}>绩效表校验助手</Text>
+      <Text as="h1" size={500} weight="semibold" className={styles.title}>
+        绩效表校验助手
+      </Text>
       <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} size="small">
         <Tab value="check">检查</Tab>
         <Tab value="fix">修正</Tab>
@@ -102,7 +109,10 @@ export function App({ port }: { port: SheetPort }) {
       )}
       {tab === 'check' && (
         <CheckView
-          report={report} busy={busy !== null} highlighted={session.isHighlighted} onCheck={check}
+          report={report}
+          busy={busy !== null}
+          highlighted={session.isHighlighted}
+          onCheck={check}
           onSelect={(cell) => act('', () => session.select(cell))}
           onHighlight={(cells) => act('正在标记…', () => session.highlight(cells))}
           onClearHighlight={() => act('正在清除标记…', () => session.clearHighlight())}
@@ -110,13 +120,29 @@ export function App({ port }: { port: SheetPort }) {
       )}
       {tab === 'fix' && (
         <FixView
-          report={report} busy={busy !== null} undoLabel={session.undoLabel} undoSteps={session.undoSteps} preview={preview}
-          onPreviewSafe={previewSafe} onApplySafe={applySafe} onCancelPreview={() => setPreview(null)} onApply={applyOne} onUndo={undo}
+          report={report}
+          busy={busy !== null}
+          undoLabel={session.undoLabel}
+          undoSteps={session.undoSteps}
+          preview={preview}
+          onPreviewSafe={previewSafe}
+          onApplySafe={applySafe}
+          onCancelPreview={() => setPreview(null)}
+          onApply={applyOne}
+          onUndo={undo}
           onSelect={(cell) => act('', () => session.select(cell))}
         />
       )}
       {tab === 'evaluate' && (
-        <EvaluateView evaluation={evaluation?.result ?? null} written={evaluation?.written ?? null} errors={evaluation?.errors ?? 0} busy={busy !== null} undoLabel={session.undoLabel} onEvaluate={evaluate} onUndo={undo} />
+        <EvaluateView
+          evaluation={evaluation?.result ?? null}
+          written={evaluation?.written ?? null}
+          errors={evaluation?.errors ?? 0}
+          busy={busy !== null}
+          undoLabel={session.undoLabel}
+          onEvaluate={evaluate}
+          onUndo={undo}
+        />
       )}
       {tab === 'settings' && <SettingsView settings={settings} onChange={changeSettings} />}
     </main>

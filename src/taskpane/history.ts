@@ -60,7 +60,13 @@ export function toStored(history: PaneHistory, budget = HISTORY_BUDGET): { store
 
 function isStep(value: unknown): value is UndoStep {
   const step = value as UndoStep;
-  return typeof step?.label === 'string' && typeof step.sheetId === 'string' && Array.isArray(step.changes) && Array.isArray(step.unmerge) && (step.widths === undefined || Array.isArray(step.widths));
+  return (
+    typeof step?.label === 'string' &&
+    typeof step.sheetId === 'string' &&
+    Array.isArray(step.changes) &&
+    Array.isArray(step.unmerge) &&
+    (step.widths === undefined || Array.isArray(step.widths))
+  );
 }
 
 /** The history a workbook carries; none where it carries nothing, or something this version did not write. */

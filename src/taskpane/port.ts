@@ -53,7 +53,9 @@ export const documentStore: DocumentStore = {
   set: (key, value) =>
     new Promise((resolve, reject) => {
       Office.context.document.settings.set(key, value);
-      Office.context.document.settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(result.error.message))));
+      Office.context.document.settings.saveAsync((result) =>
+        result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(result.error.message)),
+      );
     }),
 };
 

@@ -57,7 +57,10 @@ export class Session {
   /** The sheet as the last 检查 read it: what the pane's findings and previews are about. */
   private checked: SheetGrid | null = null;
 
-  constructor(private readonly port: SheetPort, private settings: Settings) {
+  constructor(
+    private readonly port: SheetPort,
+    private settings: Settings,
+  ) {
     this.history = fromStored(port.loadHistory());
     this.keptSteps = this.history.undo.length;
   }
@@ -103,7 +106,9 @@ export class Session {
       throw error;
     }
     if (snapshot.cellCount > MAX_CELLS) {
-      throw new SessionError(`工作表“${snapshot.grid.name}”有 ${snapshot.cellCount.toLocaleString('zh-CN')} 个单元格，超过 ${MAX_CELLS.toLocaleString('zh-CN')} 个的处理上限。请把绩效表复制到单独的工作表后再检查。`);
+      throw new SessionError(
+        `工作表“${snapshot.grid.name}”有 ${snapshot.cellCount.toLocaleString('zh-CN')} 个单元格，超过 ${MAX_CELLS.toLocaleString('zh-CN')} 个的处理上限。请把绩效表复制到单独的工作表后再检查。`,
+      );
     }
     this.sheet = { id: snapshot.sheetId, name: snapshot.grid.name };
     return snapshot;
@@ -136,7 +141,12 @@ export class Session {
   private async commit(label: string, sheetId: string, plan: EditPlan): Promise<number> {
     if (plan.changes.length === 0) return 0;
     const widened = await this.widened(sheetId, plan);
-    const step = { sheetId, changes: plan.changes, unmerge: plan.unmerge.map((u) => u.range), widths: widened.map(({ column, before }): [number, number] => [column, before]) };
+    const step = {
+      sheetId,
+      changes: plan.changes,
+      unmerge: plan.unmerge.map((u) => u.range),
+      widths: widened.map(({ column, before }): [number, number] => [column, before]),
+    };
     try {
       await this.port.apply(sheetId, editOfPlan(plan, widened));
     } catch (error) {
@@ -154,7 +164,10 @@ export class Session {
   private async widened(sheetId: string, plan: EditPlan): Promise<(ColumnPoints & { before: number })[]> {
     const opened = plan.widths ?? [];
     if (opened.length === 0) return [];
-    const now = await this.port.readWidths(sheetId, opened.map((w) => w.column));
+    const now = await this.port.readWidths(
+      sheetId,
+      opened.map((w) => w.column),
+    );
     return opened
       .map(({ column, width }) => ({ column, points: pointsOfWidth(width), before: now.get(column)! }))
       .filter(({ points, before }) => points > before);
@@ -216,7 +229,11 @@ export class Session {
     const view = new GridView(grid);
     // A cell still as it was before the action (a write that did not complete) needs nothing; any other content that
     // is not what the action wrote is the user's.
-    const untouched = new Set(revertChanges(entry).filter((original) => stillHolds(view, original)).map((original) => original.cell));
+    const untouched = new Set(
+      revertChanges(entry)
+        .filter((original) => stillHolds(view, original))
+        .map((original) => original.cell),
+    );
     const kept = entry.changes.filter((change) => !untouched.has(change.cell) && !stillHolds(view, change)).map((change) => change.cell);
     const changes = revertChanges(entry).filter((change) => !kept.includes(change.cell) && !untouched.has(change.cell));
     const restored = new Map(changes.map((change) => [change.cell, change.toValue]));

@@ -104,7 +104,11 @@ function WebPage() {
     }
   }
 
-  const openFile = (file: File) => open(file.name, file.arrayBuffer().then((buffer) => new Uint8Array(buffer)));
+  const openFile = (file: File) =>
+    open(
+      file.name,
+      file.arrayBuffer().then((buffer) => new Uint8Array(buffer)),
+    );
 
   /** Several files at once: a reviewer's batch, checked into the review workbook; one file opens in the pane. */
   async function openFiles(files: File[]): Promise<void> {
@@ -117,7 +121,11 @@ function WebPage() {
       download(bytes, REVIEW_FILE);
       setNotice({
         intent: 'success',
-        lines: [`已检查 ${checked.length} 个文件，审核汇总已下载为“${REVIEW_FILE}”：`, ...checked.map((file) => `  ${file.file}：${conclusionOf(file)}`), '要在窗格中查看或修正某个文件，请单独打开它。'],
+        lines: [
+          `已检查 ${checked.length} 个文件，审核汇总已下载为“${REVIEW_FILE}”：`,
+          ...checked.map((file) => `  ${file.file}：${conclusionOf(file)}`),
+          '要在窗格中查看或修正某个文件，请单独打开它。',
+        ],
       });
     } catch (error) {
       setNotice({ intent: 'error', lines: [error instanceof Error ? error.message : String(error)] });
@@ -129,10 +137,13 @@ function WebPage() {
   useEffect(() => {
     if (SAMPLE === null) return;
     const name = SAMPLE;
-    void open(name, fetch(`samples/${encodeURIComponent(name)}`).then(async (response) => {
-      if (!response.ok) throw new Error(`找不到示例“${name}”。`);
-      return new Uint8Array(await response.arrayBuffer());
-    }));
+    void open(
+      name,
+      fetch(`samples/${encodeURIComponent(name)}`).then(async (response) => {
+        if (!response.ok) throw new Error(`找不到示例“${name}”。`);
+        return new Uint8Array(await response.arrayBuffer());
+      }),
+    );
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the sample is opened once, when the page loads
   }, []);
 
@@ -162,7 +173,10 @@ function WebPage() {
       const name = resultFileName(workbook.file, resultSuffix(plan));
       download(bytes, name);
       saved.current = fingerprint(plan);
-      setNotice({ intent: refused.length > 0 ? 'info' : 'success', lines: [`已保存为“${name}”：修改了 ${written} 个单元格，原文件没有改动。`, ...refusedLines(refused)] });
+      setNotice({
+        intent: refused.length > 0 ? 'info' : 'success',
+        lines: [`已保存为“${name}”：修改了 ${written} 个单元格，原文件没有改动。`, ...refusedLines(refused)],
+      });
     } catch (error) {
       setNotice({ intent: 'error', lines: [error instanceof Error ? error.message : String(error)] });
     } finally {
@@ -194,13 +208,25 @@ function WebPage() {
       <div className={styles.bar}>
         <Text weight="semibold">绩效表校验助手（网页版）</Text>
         <Text>{workbook?.file ?? ''}</Text>
-        <Button size="small" onClick={() => picker.current?.click()}>打开 .xlsx…</Button>
-        <Button size="small" appearance="primary" disabled={!workbook || busy !== null} onClick={() => void save()}>保存为新文件</Button>
-        <input id="open-file" ref={picker} type="file" accept=".xlsx,.xlsm" multiple hidden onChange={(e) => {
-          const files = [...(e.target.files ?? [])];
-          e.target.value = '';
-          void openFiles(files);
-        }} />
+        <Button size="small" onClick={() => picker.current?.click()}>
+          打开 .xlsx…
+        </Button>
+        <Button size="small" appearance="primary" disabled={!workbook || busy !== null} onClick={() => void save()}>
+          保存为新文件
+        </Button>
+        <input
+          id="open-file"
+          ref={picker}
+          type="file"
+          accept=".xlsx,.xlsm"
+          multiple
+          hidden
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            void openFiles(files);
+          }}
+        />
         <Text className={styles.privacy}>文件只在这台电脑的浏览器里处理，不会上传。</Text>
       </div>
       <div className={styles.notice}>
@@ -225,7 +251,11 @@ function WebPage() {
       <div className={styles.status}>
         {workbook && workbook.excel.sheets.length > 1 && (
           <TabList size="small" selectedValue={String(workbook.excel.activeIndex)} onTabSelect={(_, d) => workbook.excel.activate(Number(d.value))}>
-            {workbook.excel.sheets.map((s, i) => <Tab key={s.name} value={String(i)}>{s.name}</Tab>)}
+            {workbook.excel.sheets.map((s, i) => (
+              <Tab key={s.name} value={String(i)}>
+                {s.name}
+              </Tab>
+            ))}
           </TabList>
         )}
         {busy && workbook && <Text>{busy}</Text>}

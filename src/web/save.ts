@@ -49,12 +49,22 @@ function sheetPlan(grid: SheetGrid, sheet: FakeSheet, displayText: DisplayText, 
     const toFormat = now ? now.format : fromFormat;
     if (toValue === fromValue && (toValue === null || toFormat === fromFormat)) continue;
     changes.push({
-      sheet: sheet.name, cell, from: old?.text ?? '', to: toValue === null ? '' : displayText(toValue, toFormat),
-      fromValue, toValue, fromFormat, toFormat, checks: writtenBy.of(sheet.name, cell),
+      sheet: sheet.name,
+      cell,
+      from: old?.text ?? '',
+      to: toValue === null ? '' : displayText(toValue, toFormat),
+      fromValue,
+      toValue,
+      fromFormat,
+      toFormat,
+      checks: writtenBy.of(sheet.name, cell),
     });
   }
   const merged = new Set(sheet.merges.map((m) => rangeA1(m.top, m.left, m.bottom, m.right)));
-  const unmerge = grid.merges.map((m) => rangeA1(m.top, m.left, m.bottom, m.right)).filter((range) => !merged.has(range)).map((range) => ({ sheet: sheet.name, range }));
+  const unmerge = grid.merges
+    .map((m) => rangeA1(m.top, m.left, m.bottom, m.right))
+    .filter((range) => !merged.has(range))
+    .map((range) => ({ sheet: sheet.name, range }));
   return { changes, unmerge, skipped: [], widths: openedColumns(before, changes, sheet.name) };
 }
 

@@ -7,7 +7,16 @@ import type { FakeExcel } from './fake-excel';
 const useStyles = makeStyles({
   scroller: { overflow: 'auto', height: '100%', backgroundColor: '#fff' },
   table: { borderCollapse: 'collapse', fontSize: '12px', fontFamily: tokens.fontFamilyBase },
-  head: { backgroundColor: '#f3f3f3', color: '#555', fontWeight: 'normal', border: '1px solid #d4d4d4', padding: '2px 6px', position: 'sticky', top: 0, zIndex: 1 },
+  head: {
+    backgroundColor: '#f3f3f3',
+    color: '#555',
+    fontWeight: 'normal',
+    border: '1px solid #d4d4d4',
+    padding: '2px 6px',
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+  },
   rowHead: { backgroundColor: '#f3f3f3', color: '#555', border: '1px solid #d4d4d4', padding: '2px 6px', textAlign: 'right', position: 'sticky', left: 0 },
   cell: { border: '1px solid #e1e1e1', padding: '2px 6px', maxWidth: '240px', verticalAlign: 'top', whiteSpace: 'pre-wrap', wordBreak: 'break-all' },
   selected: { outline: '2px solid #107c41', outlineOffset: '-2px' },
@@ -39,7 +48,11 @@ export function SheetView({ excel }: { excel: FakeExcel }) {
         <thead>
           <tr>
             <th className={styles.head} />
-            {Array.from({ length: cols }, (_, c) => <th key={c} className={styles.head}>{letters(c)}</th>)}
+            {Array.from({ length: cols }, (_, c) => (
+              <th key={c} className={styles.head}>
+                {letters(c)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -59,7 +72,10 @@ export function SheetView({ excel }: { excel: FakeExcel }) {
                     rowSpan={merge ? merge.bottom - merge.top + 1 : undefined}
                     colSpan={merge ? merge.right - merge.left + 1 : undefined}
                     className={isSelected ? `${styles.cell} ${styles.selected}` : styles.cell}
-                    style={{ backgroundColor: cell?.fill ?? undefined, ...(typeof cell?.value === 'number' ? { textAlign: 'right', whiteSpace: 'nowrap' } : {}) }}
+                    style={{
+                      backgroundColor: cell?.fill ?? undefined,
+                      ...(typeof cell?.value === 'number' ? { textAlign: 'right', whiteSpace: 'nowrap' } : {}),
+                    }}
                   >
                     {cell && cell.value !== null ? excel.displayText(cell.value, cell.format) : ''}
                   </td>

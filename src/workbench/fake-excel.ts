@@ -56,7 +56,12 @@ export class FakeExcel {
   lastPayload = 0;
   private payload = 0;
 
-  constructor(readonly sheets: FakeSheet[], private active: number, readonly displayText: DisplayText, readonly payloadLimit = 5 * 1024 * 1024) {}
+  constructor(
+    readonly sheets: FakeSheet[],
+    private active: number,
+    readonly displayText: DisplayText,
+    readonly payloadLimit = 5 * 1024 * 1024,
+  ) {}
 
   get activeSheet(): FakeSheet {
     return this.sheets[this.active];
@@ -162,18 +167,24 @@ export class FakeContext {
 
   constructor(private readonly excel: FakeExcel) {
     const worksheet = (sheet: FakeSheet) => strict(new FakeWorksheet(excel, sheet), 'Worksheet');
-    this.workbook = strict({
-      worksheets: strict({
-        getActiveWorksheet: () => worksheet(excel.activeSheet),
-        /** By id or name, as Excel looks it up; a sheet that is gone fails the sync with ItemNotFound. */
-        getItem: (key: string) => {
-          const found = excel.sheets.find((s) => s.id === key || s.name.toLowerCase() === key.toLowerCase());
-          if (found) return worksheet(found);
-          excel.fail(`ItemNotFound: 找不到工作表“${key}”`);
-          return worksheet({ id: key, name: key, cells: new Map(), merges: [], protected: false, selected: null });
-        },
-      }, 'WorksheetCollection'),
-    }, 'Workbook');
+    this.workbook = strict(
+      {
+        worksheets: strict(
+          {
+            getActiveWorksheet: () => worksheet(excel.activeSheet),
+            /** By id or name, as Excel looks it up; a sheet that is gone fails the sync with ItemNotFound. */
+            getItem: (key: string) => {
+              const found = excel.sheets.find((s) => s.id === key || s.name.toLowerCase() === key.toLowerCase());
+              if (found) return worksheet(found);
+              excel.fail(`ItemNotFound: 找不到工作表“${key}”`);
+              return worksheet({ id: key, name: key, cells: new Map(), merges: [], protected: false, selected: null });
+            },
+          },
+          'WorksheetCollection',
+        ),
+      },
+      'Workbook',
+    );
   }
 
   sync(): Promise<void> {
@@ -182,7 +193,10 @@ export class FakeContext {
 }
 
 class FakeProtection extends Loadable {
-  constructor(excel: FakeExcel, private readonly sheet: FakeSheet) {
+  constructor(
+    excel: FakeExcel,
+    private readonly sheet: FakeSheet,
+  ) {
     super(excel);
   }
 
@@ -195,7 +209,11 @@ class FakeProtection extends Loadable {
 export const MERGED_AREAS_LIMIT = 512;
 
 class FakeMergedAreas extends Loadable {
-  constructor(excel: FakeExcel, private readonly sheet: FakeSheet, private readonly areas: () => MergedArea[]) {
+  constructor(
+    excel: FakeExcel,
+    private readonly sheet: FakeSheet,
+    private readonly areas: () => MergedArea[],
+  ) {
     super(excel);
   }
 
@@ -209,7 +227,11 @@ class FakeMergedAreas extends Loadable {
   }
 
   get address(): string {
-    return this.read('address', () => this.areas().map((m) => `${this.sheet.name}!${rangeA1(m.top, m.left, m.bottom, m.right)}`).join(', '));
+    return this.read('address', () =>
+      this.areas()
+        .map((m) => `${this.sheet.name}!${rangeA1(m.top, m.left, m.bottom, m.right)}`)
+        .join(', '),
+    );
   }
 }
 
@@ -219,7 +241,10 @@ const RANGE_REQUEST_BYTES = 200;
 class FakeWorksheet extends Loadable {
   readonly protection: FakeProtection;
 
-  constructor(excel: FakeExcel, private readonly sheet: FakeSheet) {
+  constructor(
+    excel: FakeExcel,
+    private readonly sheet: FakeSheet,
+  ) {
     super(excel);
     this.protection = strict(new FakeProtection(excel, sheet), 'WorksheetProtection');
   }
@@ -251,7 +276,14 @@ class FakeWorksheet extends Loadable {
 
   getRanges(addresses: string): FakeRangeAreas {
     if (addresses.length > 8192) throw new Error('InvalidArgument: 地址字符串超过 8192 个字符');
-    return strict(new FakeRangeAreas(this.excel, this.sheet, addresses.split(',').map((a) => a.trim())), 'RangeAreas');
+    return strict(
+      new FakeRangeAreas(
+        this.excel,
+        this.sheet,
+        addresses.split(',').map((a) => a.trim()),
+      ),
+      'RangeAreas',
+    );
   }
 }
 
@@ -270,28 +302,51 @@ function usedArea(sheet: FakeSheet): MergedArea | null {
 class FakeRange extends Loadable {
   readonly format;
 
-  constructor(excel: FakeExcel, private readonly sheet: FakeSheet, private readonly area: MergedArea | null) {
+  constructor(
+    excel: FakeExcel,
+    private readonly sheet: FakeSheet,
+    private readonly area: MergedArea | null,
+  ) {
     super(excel);
     // Accessors of the fill object reach the range through these arrows (an object literal's getter has its own this).
     const readColor = () => this.read('format/fill/color', () => excel.cell(sheet, this.topLeft()).fill ?? '#FFFFFF');
     const fillAll = (fill: string | null, bytes: number) => excel.queue(() => this.each((address) => excel.setCell(sheet, address, { fill })), bytes);
     // Range.format.columnWidth: the first column's width when read; every column of the range when set.
     const readWidth = () => this.read('format/columnWidth', () => sheet.columnWidths?.get(this.area!.left) ?? DEFAULT_COLUMN_POINTS);
-    const setWidth = (points: number) => excel.queue(() => {
-      sheet.columnWidths ??= new Map();
-      for (let c = this.area!.left; c <= this.area!.right; c++) sheet.columnWidths.set(c, points);
-    }, 30);
-    this.format = strict({
-      load: (props: string) => { this.load(`format/${props}`); },
-      get columnWidth() { return readWidth(); },
-      set columnWidth(points: number) { setWidth(points); },
-      fill: strict({
-        load: (props: string) => { this.load(`format/fill/${props}`); },
-        get color() { return readColor(); },
-        set color(color: string) { fillAll(color, 30); },
-        clear: () => fillAll(null, 20),
-      }, 'RangeFill'),
-    }, 'RangeFormat');
+    const setWidth = (points: number) =>
+      excel.queue(() => {
+        sheet.columnWidths ??= new Map();
+        for (let c = this.area!.left; c <= this.area!.right; c++) sheet.columnWidths.set(c, points);
+      }, 30);
+    this.format = strict(
+      {
+        load: (props: string) => {
+          this.load(`format/${props}`);
+        },
+        get columnWidth() {
+          return readWidth();
+        },
+        set columnWidth(points: number) {
+          setWidth(points);
+        },
+        fill: strict(
+          {
+            load: (props: string) => {
+              this.load(`format/fill/${props}`);
+            },
+            get color() {
+              return readColor();
+            },
+            set color(color: string) {
+              fillAll(color, 30);
+            },
+            clear: () => fillAll(null, 20),
+          },
+          'RangeFill',
+        ),
+      },
+      'RangeFormat',
+    );
   }
 
   get isNullObject(): boolean {
@@ -333,14 +388,30 @@ class FakeRange extends Loadable {
     );
   }
 
-  get address(): string { return this.read('address', () => `${this.sheet.name}!${rangeA1(this.area!.top, this.area!.left, this.area!.bottom, this.area!.right)}`); }
-  get rowIndex(): number { return this.read('rowIndex', () => this.area!.top); }
-  get columnIndex(): number { return this.read('columnIndex', () => this.area!.left); }
-  get rowCount(): number { return this.read('rowCount', () => this.area!.bottom - this.area!.top + 1); }
-  get columnCount(): number { return this.read('columnCount', () => this.area!.right - this.area!.left + 1); }
-  get values(): CellValue[][] { return this.read('values', () => this.grid((cell) => cell.value ?? '')); }
-  get text(): string[][] { return this.read('text', () => this.grid((cell) => (cell.value === null ? '' : this.excel.displayText(cell.value, cell.format)))); }
-  get numberFormat(): string[][] { return this.read('numberFormat', () => this.grid((cell) => cell.format ?? 'General')); }
+  get address(): string {
+    return this.read('address', () => `${this.sheet.name}!${rangeA1(this.area!.top, this.area!.left, this.area!.bottom, this.area!.right)}`);
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex', () => this.area!.top);
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex', () => this.area!.left);
+  }
+  get rowCount(): number {
+    return this.read('rowCount', () => this.area!.bottom - this.area!.top + 1);
+  }
+  get columnCount(): number {
+    return this.read('columnCount', () => this.area!.right - this.area!.left + 1);
+  }
+  get values(): CellValue[][] {
+    return this.read('values', () => this.grid((cell) => cell.value ?? ''));
+  }
+  get text(): string[][] {
+    return this.read('text', () => this.grid((cell) => (cell.value === null ? '' : this.excel.displayText(cell.value, cell.format))));
+  }
+  get numberFormat(): string[][] {
+    return this.read('numberFormat', () => this.grid((cell) => cell.format ?? 'General'));
+  }
 
   /**
    * Each string is stored as Excel stores typed text: "=1次" becomes a formula (#NAME?), "90" a number (excel-input.ts).
@@ -349,17 +420,27 @@ class FakeRange extends Loadable {
    */
   set values(values: CellValue[][]) {
     this.assertShape(values, 'values');
-    this.excel.queue(() => this.each((address, r, c) => {
-      if (values[r][c] === null || this.coveredByMerge(this.area!.top + r, this.area!.left + c)) return;
-      const { value, format } = storedInput(values[r][c]);
-      const typedFormat = format !== undefined && this.excel.cell(this.sheet, address).format === null ? { format } : {};
-      this.excel.setCell(this.sheet, address, { value, ...typedFormat });
-    }), JSON.stringify(values).length);
+    this.excel.queue(
+      () =>
+        this.each((address, r, c) => {
+          if (values[r][c] === null || this.coveredByMerge(this.area!.top + r, this.area!.left + c)) return;
+          const { value, format } = storedInput(values[r][c]);
+          const typedFormat = format !== undefined && this.excel.cell(this.sheet, address).format === null ? { format } : {};
+          this.excel.setCell(this.sheet, address, { value, ...typedFormat });
+        }),
+      JSON.stringify(values).length,
+    );
   }
 
   set numberFormat(formats: (string | null)[][]) {
     this.assertShape(formats, 'numberFormat');
-    this.excel.queue(() => this.each((address, r, c) => { if (formats[r][c] !== null) this.excel.setCell(this.sheet, address, { format: formats[r][c] === 'General' ? null : formats[r][c] }); }), JSON.stringify(formats).length);
+    this.excel.queue(
+      () =>
+        this.each((address, r, c) => {
+          if (formats[r][c] !== null) this.excel.setCell(this.sheet, address, { format: formats[r][c] === 'General' ? null : formats[r][c] });
+        }),
+      JSON.stringify(formats).length,
+    );
   }
 
   private assertShape(rows: unknown[][], what: string): void {
@@ -372,19 +453,23 @@ class FakeRange extends Loadable {
 
   /** Only format.fill.color is implemented: the adapter reads the user's fills with it. */
   getCellProperties(options: { format?: { fill?: { color?: boolean } } }): { readonly value: { format: { fill: { color: string } } }[][] } {
-    if (JSON.stringify(options) !== JSON.stringify({ format: { fill: { color: true } } })) throw new NotImplemented('Range.getCellProperties() 除 format.fill.color 以外的属性');
+    if (JSON.stringify(options) !== JSON.stringify({ format: { fill: { color: true } } }))
+      throw new NotImplemented('Range.getCellProperties() 除 format.fill.color 以外的属性');
     // The answer is what the sheet held at the sync, like Excel's.
     let answer: { format: { fill: { color: string } } }[][] | null = null;
     this.excel.queue(() => {
       answer = this.grid((cell) => ({ format: { fill: { color: cell.fill ?? '#FFFFFF' } } }));
       this.excel.respond(UTF8.encode(JSON.stringify(answer)).length);
     }, JSON.stringify(options).length);
-    return strict({
-      get value() {
-        if (answer === null) throw new Error('PropertyNotLoaded: 读取 getCellProperties 的结果前必须先 context.sync()');
-        return answer;
+    return strict(
+      {
+        get value() {
+          if (answer === null) throw new Error('PropertyNotLoaded: 读取 getCellProperties 的结果前必须先 context.sync()');
+          return answer;
+        },
       },
-    }, 'ClientResult');
+      'ClientResult',
+    );
   }
 
   /**
@@ -400,7 +485,9 @@ class FakeRange extends Loadable {
 
   unmerge(): void {
     this.excel.queue(() => {
-      this.sheet.merges = this.sheet.merges.filter((m) => !(m.top === this.area!.top && m.left === this.area!.left && m.bottom === this.area!.bottom && m.right === this.area!.right));
+      this.sheet.merges = this.sheet.merges.filter(
+        (m) => !(m.top === this.area!.top && m.left === this.area!.left && m.bottom === this.area!.bottom && m.right === this.area!.right),
+      );
     }, 20);
   }
 
@@ -409,7 +496,9 @@ class FakeRange extends Loadable {
   }
 
   select(): void {
-    this.excel.queue(() => { this.sheet.selected = rangeA1(this.area!.top, this.area!.left, this.area!.bottom, this.area!.right); }, 20);
+    this.excel.queue(() => {
+      this.sheet.selected = rangeA1(this.area!.top, this.area!.left, this.area!.bottom, this.area!.right);
+    }, 20);
   }
 }
 
@@ -418,11 +507,19 @@ class FakeRangeAreas extends Loadable {
 
   constructor(excel: FakeExcel, sheet: FakeSheet, addresses: string[]) {
     super(excel);
-    this.format = strict({
-      fill: strict({
-        set color(color: string) { excel.queue(() => addresses.forEach((a) => excel.setCell(sheet, a, { fill: color })), addresses.join(',').length); },
-        clear: () => excel.queue(() => addresses.forEach((a) => excel.setCell(sheet, a, { fill: null })), addresses.join(',').length),
-      }, 'RangeFill'),
-    }, 'RangeFormat');
+    this.format = strict(
+      {
+        fill: strict(
+          {
+            set color(color: string) {
+              excel.queue(() => addresses.forEach((a) => excel.setCell(sheet, a, { fill: color })), addresses.join(',').length);
+            },
+            clear: () => excel.queue(() => addresses.forEach((a) => excel.setCell(sheet, a, { fill: null })), addresses.join(',').length),
+          },
+          'RangeFill',
+        ),
+      },
+      'RangeFormat',
+    );
   }
 }

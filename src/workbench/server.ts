@@ -10,7 +10,10 @@ const WEB = path.join(ROOT, 'dist', 'web');
 const SAMPLES = path.join(ROOT, 'samples');
 export const DEFAULT_SAMPLE = 'seed-004-南岳残联-部门整体自评表.xlsx';
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.png': 'image/png', '.css': 'text/css',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.css': 'text/css',
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
@@ -74,7 +77,10 @@ export async function startWorkbench(port = workbenchPort()): Promise<{ url: str
 
 if (require.main === module) {
   startWorkbench().then(
-    ({ url }) => process.stdout.write(`绩效表校验助手演示台已启动：${url}?sample=${encodeURIComponent(DEFAULT_SAMPLE)}\n（打开这个地址即打开示例工作簿 ${DEFAULT_SAMPLE}；不带 ?sample 即是空白的网页版。）按 Ctrl+C 退出。\n`),
+    ({ url }) =>
+      process.stdout.write(
+        `绩效表校验助手演示台已启动：${url}?sample=${encodeURIComponent(DEFAULT_SAMPLE)}\n（打开这个地址即打开示例工作簿 ${DEFAULT_SAMPLE}；不带 ?sample 即是空白的网页版。）按 Ctrl+C 退出。\n`,
+      ),
     (error) => {
       process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
       process.exitCode = 1;

@@ -56,7 +56,11 @@ function sectionOf(format: string, value: number): { section: Section; signShown
   parts.forEach((p, i) => {
     if (!p.literal && /[0#?.,]/u.test(p.text)) lastDigit = i;
   });
-  const middle = parts.slice(firstDigit, lastDigit + 1).filter((p) => !p.literal).map((p) => p.text).join('');
+  const middle = parts
+    .slice(firstDigit, lastDigit + 1)
+    .filter((p) => !p.literal)
+    .map((p) => p.text)
+    .join('');
   const trailingCommas = /,+$/u.exec(middle)?.[0].length ?? 0;
   const render = (list: typeof parts) => list.map((p) => p.text).join('');
   return {

@@ -65,7 +65,10 @@ async function readMerges(zip: JSZip): Promise<Map<number, MergedArea[]> | null>
     const id = parseInt(sheet.sheetId, 10);
     // Two sheets under one id would leave exceljs's own numbering in doubt.
     if (Number.isNaN(id) || merges.has(id)) return null;
-    merges.set(id, elements(mergeCellsXml(await part.async('uint8array')), 'mergeCell').map((cell) => parseRangeA1(cell.ref)));
+    merges.set(
+      id,
+      elements(mergeCellsXml(await part.async('uint8array')), 'mergeCell').map((cell) => parseRangeA1(cell.ref)),
+    );
   }
   return merges;
 }

@@ -56,7 +56,15 @@ function scanSheetData(xml: string, prefix: string, from: number, to: number): R
       const number = attributes.r ? parseInt(attributes.r, 10) - 1 : (rows.at(-1)?.row ?? -1) + 1;
       const close = slash ? openEnd : xml.indexOf(`</${prefix}row>`, openEnd);
       if (close < 0) throw new WorkbookPatchError('工作表中的行没有结束标记');
-      row = { row: number, start: match.index, openEnd, end: slash ? openEnd : close + `</${prefix}row>`.length, selfClosing: slash === '/', attributes, cells: [] };
+      row = {
+        row: number,
+        start: match.index,
+        openEnd,
+        end: slash ? openEnd : close + `</${prefix}row>`.length,
+        selfClosing: slash === '/',
+        attributes,
+        cells: [],
+      };
       rows.push(row);
       tag.lastIndex = openEnd;
       continue;
@@ -153,7 +161,9 @@ class Styles {
     const id = Math.max(163, ...defined.map((f) => parseInt(f.numFmtId, 10))) + 1;
     const numFmt = `<numFmt numFmtId="${id}" formatCode="${encodeXml(format)}"/>`;
     if (/<numFmts\b/u.test(this.xml)) {
-      this.xml = this.xml.replace(/<\/numFmts>/u, `${numFmt}</numFmts>`).replace(/<numFmts\b([^>]*?)\scount="\d+"/u, `<numFmts$1 count="${defined.length + 1}"`);
+      this.xml = this.xml
+        .replace(/<\/numFmts>/u, `${numFmt}</numFmts>`)
+        .replace(/<numFmts\b([^>]*?)\scount="\d+"/u, `<numFmts$1 count="${defined.length + 1}"`);
     } else {
       this.xml = this.xml.replace(/(<styleSheet\b[^>]*>)/u, `$1<numFmts count="1">${numFmt}</numFmts>`);
     }

@@ -8,7 +8,10 @@ import { mergesBySheetId } from './merges';
 
 /** A workbook that could not be read, with a Chinese message that says what to do. */
 export class WorkbookReadError extends Error {
-  constructor(readonly file: string, readonly reason: string) {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
     super(`无法读取“${file}”：${reason}`);
   }
 }
@@ -115,7 +118,10 @@ async function guarded(bytes: Uint8Array, file: string): Promise<Uint8Array> {
     total += size;
     if (size > PART_LIMIT || total > PACKAGE_LIMIT) {
       const megabytes = Math.round(Math.max(size, total) / 1024 / 1024);
-      throw new WorkbookReadError(file, `解压后超过 ${megabytes} MB（上限：单个部件 ${PART_LIMIT / 1024 / 1024} MB、整个文件 ${PACKAGE_LIMIT / 1024 / 1024} MB），可能已损坏或不是正常的工作簿，没有读取。`);
+      throw new WorkbookReadError(
+        file,
+        `解压后超过 ${megabytes} MB（上限：单个部件 ${PART_LIMIT / 1024 / 1024} MB、整个文件 ${PACKAGE_LIMIT / 1024 / 1024} MB），可能已损坏或不是正常的工作簿，没有读取。`,
+      );
     }
   }
   const workbookXml = zip.file('xl/workbook.xml');
@@ -124,7 +130,10 @@ async function guarded(bytes: Uint8Array, file: string): Promise<Uint8Array> {
   const ids = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\ssheetId="(\d+)"/gu)].map((m) => m[1]);
   if (new Set(ids).size === ids.length) return bytes;
   let next = 0;
-  zip.file('xl/workbook.xml', xml.replace(/(<(?:\w+:)?sheet\b[^>]*?\ssheetId=")\d+"/gu, (_, head: string) => `${head}${++next}"`));
+  zip.file(
+    'xl/workbook.xml',
+    xml.replace(/(<(?:\w+:)?sheet\b[^>]*?\ssheetId=")\d+"/gu, (_, head: string) => `${head}${++next}"`),
+  );
   return zip.generateAsync({ type: 'uint8array' });
 }
 
@@ -143,7 +152,10 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<She
 }
 
 function gridsOf(
-  workbook: ExcelJS.Workbook, file: string, mergesOfSheet: (sheet: ExcelJS.Worksheet) => MergedArea[], formats: Map<string, Map<number, string>>,
+  workbook: ExcelJS.Workbook,
+  file: string,
+  mergesOfSheet: (sheet: ExcelJS.Worksheet) => MergedArea[],
+  formats: Map<string, Map<number, string>>,
 ): SheetGrid[] {
   const grids: SheetGrid[] = [];
   workbook.eachSheet((sheet) => {

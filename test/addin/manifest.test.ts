@@ -24,8 +24,16 @@ test('it asks for ExcelApi 1.13 (merged areas), opens the pane from the Home tab
 
 test.each([
   ['an undefined resid', (t: string) => t.replace('resid="Button.Tooltip"', 'resid="Button.Missing"'), 'resid Button.Missing 未定义'],
-  ['Requirements after DefaultSettings', (t: string) => t.replace(/(\s*<Requirements>[\s\S]*?<\/Requirements>)(\s*<DefaultSettings>[\s\S]*?<\/DefaultSettings>)/u, '$2$1'), '顶层元素顺序'],
-  ['an http URL', (t: string) => t.replace('https://localhost:3000/taskpane.html"/>\n  </DefaultSettings>', 'http://localhost:3000/taskpane.html"/>\n  </DefaultSettings>'), 'URL 必须是 https'],
+  [
+    'Requirements after DefaultSettings',
+    (t: string) => t.replace(/(\s*<Requirements>[\s\S]*?<\/Requirements>)(\s*<DefaultSettings>[\s\S]*?<\/DefaultSettings>)/u, '$2$1'),
+    '顶层元素顺序',
+  ],
+  [
+    'an http URL',
+    (t: string) => t.replace('https://localhost:3000/taskpane.html"/>\n  </DefaultSettings>', 'http://localhost:3000/taskpane.html"/>\n  </DefaultSettings>'),
+    'URL 必须是 https',
+  ],
   ['a missing icon file', (t: string) => t.replace('icon-80.png', 'icon-81.png'), '图标文件不存在'],
 ])('catches %s', async (_, breakIt, problem) => {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jixiao-manifest-'));

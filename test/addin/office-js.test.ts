@@ -5,7 +5,11 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 
 type Configure = (env: object, argv: { mode: string }) => Promise<Array<{ plugins: unknown[] }>>;
-interface Pattern { from: string; to?: string; globOptions?: { ignore?: string[] } }
+interface Pattern {
+  from: string;
+  to?: string;
+  globOptions?: { ignore?: string[] };
+}
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -22,11 +26,11 @@ async function built(officeJs?: string): Promise<{ src: string; copied: Pattern[
   }
 }
 
-test('by default the pane loads Office.js from Microsoft\'s CDN', async () => {
+test("by default the pane loads Office.js from Microsoft's CDN", async () => {
   expect(await built()).toEqual({ src: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js', copied: [] });
 });
 
-test('OFFICE_JS=self serves the package\'s copy of the CDN folder from the add-in\'s own origin, zh-cn strings included', async () => {
+test("OFFICE_JS=self serves the package's copy of the CDN folder from the add-in's own origin, zh-cn strings included", async () => {
   const { src, copied } = await built('self');
   expect(src).toBe('office-js/office.js');
   expect(copied).toHaveLength(1);
@@ -68,7 +72,10 @@ describe('the built pane page, before its bundle runs', () => {
   });
 
   test('the current Edge (Edg/) and a working Office.js leave the pane to the bundle; an error before it draws is said', async () => {
-    const window = await page({ userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36 Edg/130.0.0.0', office: true });
+    const window = await page({
+      userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36 Edg/130.0.0.0',
+      office: true,
+    });
     expect(said(window)).toBe('');
     window.dispatchEvent(new window.ErrorEvent('error', { message: 'SyntaxError: Unexpected token' }));
     expect(said(window)).toContain('未能启动（SyntaxError: Unexpected token）');

@@ -30,10 +30,12 @@ describe('jixiao check', () => {
     expect(out).toContain('共 1 个文件，1 张表，12 项指标：错误 0，警告 0，提示 0。');
   });
 
-  test('exit 1 when some finding is an error; each finding names its cell, its check\'s page and its fix', async () => {
+  test("exit 1 when some finding is an error; each finding names its cell, its check's page and its fix", async () => {
     const { code, out } = await run('check', file('seed-004.xlsx'));
     expect(code).toBe(1);
-    expect(out).toContain('[错误] E23：成本指标“根据残疾人需求进行康复或临时康复救济”应设上限（≤），当前为“≥15万”，建议改为“≤15万元”。（docs/checks/operator-direction.md）');
+    expect(out).toContain(
+      '[错误] E23：成本指标“根据残疾人需求进行康复或临时康复救济”应设上限（≤），当前为“≥15万”，建议改为“≤15万元”。（docs/checks/operator-direction.md）',
+    );
     expect(out).toContain('E23：“≥15万” → “≤15万元”（建议，需确认）');
   });
 
@@ -77,25 +79,45 @@ describe('--json follows the contract in ARCHITECTURE.md', () => {
     const [table] = report.tables;
     expect(table).toMatchObject({ sheet: '部门整体支出绩效自评表', range: 'A11:G18', kind: 'self-evaluation', framework: '2020' });
     expect(table.indicators[2]).toEqual({
-      row: 14, level1: '产出指标', level2: '成本指标', level3: '残疾人就业扶持补贴', period: null,
+      row: 14,
+      level1: '产出指标',
+      level2: '成本指标',
+      level3: '残疾人就业扶持补贴',
+      period: null,
       target: { cell: 'E14', text: '≤2万', operator: '≤', amount: '2', unit: '万', kind: 'quantity' },
       actual: { cell: 'F14', text: '5.6万', operator: null, amount: '5.6', unit: '万', kind: 'quantity' },
       // Reverse, r = 2 / 5.6; 产出's 50 points split to the cent over 47 rows, the first 18 get 1.07.
       evaluation: {
-        direction: 'reverse', completionRate: '0.3571', score: '0.38', weight: '1.07', needsReason: true,
-        weightDerived: true, grade: null, assumedOperator: null, readingsAgree: false,
+        direction: 'reverse',
+        completionRate: '0.3571',
+        score: '0.38',
+        weight: '1.07',
+        needsReason: true,
+        weightDerived: true,
+        grade: null,
+        assumedOperator: null,
+        readingsAgree: false,
       },
     });
     expect(report.evaluations).toEqual([
       {
-        sheet: '部门整体支出绩效自评表', total: '92.33', grade: '优', weightsDerived: true,
+        sheet: '部门整体支出绩效自评表',
+        total: '92.33',
+        grade: '优',
+        weightsDerived: true,
         budget: { budget: '55', executed: '274', rate: '4.9818', score: '10.00', weight: '10', usedAdjusted: false },
       },
     ]);
     const finding = report.findings.find((f: { cell: string; check: string }) => f.cell === 'E31' && f.check === 'operator-direction');
     expect(finding).toEqual({
-      sheet: '部门整体支出绩效自评表', cell: 'E31', check: 'operator-direction', category: 'operator', severity: 'error',
-      messageId: 'cost', message: expect.stringContaining('≥6万'), fix: { cell: 'E31', from: '≥6万', to: '≤6万元', safe: false },
+      sheet: '部门整体支出绩效自评表',
+      cell: 'E31',
+      check: 'operator-direction',
+      category: 'operator',
+      severity: 'error',
+      messageId: 'cost',
+      message: expect.stringContaining('≥6万'),
+      fix: { cell: 'E31', from: '≥6万', to: '≤6万元', safe: false },
     });
     for (const f of report.findings) {
       expect(['structure', 'value-format', 'operator', 'unit', 'consistency', 'vague', 'actual']).toContain(f.category);

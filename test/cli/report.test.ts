@@ -115,11 +115,20 @@ describe('the review workbook matches --json for the same files', () => {
     findings.forEach(({ file, finding }, i) => {
       const { values, row } = rows[i];
       expect([values.文件, values.工作表, values.单元格, values.类别, values.级别, values.说明, values.建议值]).toEqual([
-        file.file, finding.sheet, finding.cell, CATEGORY_LABEL[finding.category as Category], SEVERITY_LABEL[finding.severity], finding.message, finding.fix?.to ?? null,
+        file.file,
+        finding.sheet,
+        finding.cell,
+        CATEGORY_LABEL[finding.category as Category],
+        SEVERITY_LABEL[finding.severity],
+        finding.message,
+        finding.fix?.to ?? null,
       ]);
       expect(isRed(row)).toBe(finding.severity === 'error');
       // The row's levels, where one indicator is on the finding's row; blank on a row with none (a table's own findings).
-      const onRow = file.tables.filter((t) => t.sheet === finding.sheet).flatMap((t) => t.indicators).filter((ind) => ind.row === Number(/\d+$/u.exec(finding.cell)![0]));
+      const onRow = file.tables
+        .filter((t) => t.sheet === finding.sheet)
+        .flatMap((t) => t.indicators)
+        .filter((ind) => ind.row === Number(/\d+$/u.exec(finding.cell)![0]));
       if (onRow.length === 1) {
         expect([values.一级指标, values.二级指标, values.三级指标]).toEqual([onRow[0].level1, onRow[0].level2, onRow[0].level3]);
         onIndicators++;

@@ -57,7 +57,9 @@ describe('an interrupted write leaves the old file or none, and no temporary fil
       throw new Error('计划失败');
     };
     const io = { out: () => undefined, err: () => undefined };
-    await expect(rewriteWorkbook(file('表.xlsx'), { file: file('out.xlsx'), overwrite: true, named: true }, io, plan, () => undefined)).rejects.toThrow('计划失败');
+    await expect(rewriteWorkbook(file('表.xlsx'), { file: file('out.xlsx'), overwrite: true, named: true }, io, plan, () => undefined)).rejects.toThrow(
+      '计划失败',
+    );
     expect(await leftovers('表.xlsx')).toEqual([]);
   });
 

@@ -46,7 +46,11 @@ test('fix whose every change falls on a formula cell writes nothing either, and 
   await fs.writeFile(file('公式.xlsx'), Buffer.from(await book.xlsx.writeBuffer()));
   const { code, out } = await run('fix', file('公式.xlsx'));
   expect(code).toBe(0);
-  expect(out.split('\n').slice(0, 3)).toEqual([`没有可写入的修正，未写入“${file('公式.fixed.xlsx')}”。`, '以下 1 处没有写入：', expect.stringMatching(/^ {2}目标表!D2/u)]);
+  expect(out.split('\n').slice(0, 3)).toEqual([
+    `没有可写入的修正，未写入“${file('公式.fixed.xlsx')}”。`,
+    '以下 1 处没有写入：',
+    expect.stringMatching(/^ {2}目标表!D2/u),
+  ]);
   expect(await folder()).toEqual(['公式.xlsx', '目标.xlsx', '自评.xlsx']);
 });
 

@@ -52,7 +52,9 @@ afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 test('every bad entry is reported in Chinese with its path, and the good files are still checked', async () => {
   const { code, out } = await run('check', dir, '--json', '--jobs', '2');
   expect(code).toBe(2);
-  const errors = new Map<string, string | null>(JSON.parse(out).files.map((f: { file: string; error: string | null }) => [path.relative(dir, f.file), f.error]));
+  const errors = new Map<string, string | null>(
+    JSON.parse(out).files.map((f: { file: string; error: string | null }) => [path.relative(dir, f.file), f.error]),
+  );
   const expected = new Map<string, string | null>([
     ['a-好表.xlsx', null],
     ['文档.xlsx', `无法读取“${file('文档.xlsx')}”：不是 .xlsx 文件。请在 Excel 中另存为 .xlsx 后重试。`],

@@ -73,7 +73,9 @@ function changedCells(before: SheetGrid, after: SheetGrid): string[] {
 /** Each part of a package, uncompressed, in the package's order. */
 async function parts(bytes: Uint8Array): Promise<[string, Buffer][]> {
   const zip = await JSZip.loadAsync(bytes);
-  return Promise.all(Object.values(zip.files).map(async (entry) => [entry.name, entry.dir ? Buffer.alloc(0) : await entry.async('nodebuffer')] as [string, Buffer]));
+  return Promise.all(
+    Object.values(zip.files).map(async (entry) => [entry.name, entry.dir ? Buffer.alloc(0) : await entry.async('nodebuffer')] as [string, Buffer]),
+  );
 }
 
 test('opened from the intranet server: check, fix all, self-evaluate, save; the file is what the CLI writes', async () => {
@@ -103,7 +105,11 @@ test('opened from the intranet server: check, fix all, self-evaluate, save; the 
   expect((await runCli('evaluate', fixed)).code).not.toBe(2);
   const cli = readFileSync(fixed.replace(/\.xlsx$/u, '.evaluated.xlsx'));
 
-  const [original, fromPage, fromCli] = await Promise.all([readWorkbook(readFileSync(SAMPLE_PATH), SAMPLE), readWorkbook(saved.bytes, saved.name), readWorkbook(cli, 'cli')]);
+  const [original, fromPage, fromCli] = await Promise.all([
+    readWorkbook(readFileSync(SAMPLE_PATH), SAMPLE),
+    readWorkbook(saved.bytes, saved.name),
+    readWorkbook(cli, 'cli'),
+  ]);
   expect(seen(fromPage)).toEqual(seen(fromCli));
   expect(changedCells(original[0], fromPage[0])).toEqual(expect.arrayContaining(['E14', 'H11', 'H14', 'I14', 'H107', 'I107', 'J107']));
   expect(fromPage[0].text?.[13]?.[4]).toBe('≤2万元');
@@ -114,7 +120,8 @@ test('opened from the intranet server: check, fix all, self-evaluate, save; the 
   const edited = ['xl/worksheets/sheet1.xml', 'xl/styles.xml'];
   expect(after.filter(([name]) => !edited.includes(name))).toEqual(before.filter(([name]) => !edited.includes(name)));
   // The columns the self-evaluation opened got the widths the CLI gives them.
-  const cols = async (bytes: Uint8Array) => /<cols>.*?<\/cols>/su.exec(await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')!.async('string'))?.[0];
+  const cols = async (bytes: Uint8Array) =>
+    /<cols>.*?<\/cols>/su.exec(await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')!.async('string'))?.[0];
   expect(await cols(saved.bytes)).toBe(await cols(cli));
 
   expect(errors).toEqual([]);
@@ -137,7 +144,10 @@ test('a suggestion applied and undone saves nothing; applied, it is the one chan
   await page.getByRole('button', { name: '保存为新文件' }).click();
   await page.getByText('工作簿没有任何修改，没有生成新文件。').waitFor();
 
-  await page.getByRole('group', { name: `${cell} 的修改建议` }).getByRole('button', { name: '应用此项' }).click();
+  await page
+    .getByRole('group', { name: `${cell} 的修改建议` })
+    .getByRole('button', { name: '应用此项' })
+    .click();
   await page.locator(`td[data-cell="${cell}"]`).getByText(to).waitFor();
   const saved = await save(page);
   expect(saved.name).toBe(SAMPLE.replace(/\.xlsx$/u, '.fixed.xlsx'));
@@ -174,8 +184,10 @@ async function reviewRows(bytes: Uint8Array, folder = ''): Promise<Record<string
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheets: Record<string, unknown[][]> = {};
   workbook.eachSheet((sheet) => {
-    sheets[sheet.name] = sheet.getSheetValues().slice(1).map((row) =>
-      (row as unknown[]).slice(1).map((cell) => (typeof cell === 'string' && folder ? cell.split(folder + path.sep).join('') : cell)));
+    sheets[sheet.name] = sheet
+      .getSheetValues()
+      .slice(1)
+      .map((row) => (row as unknown[]).slice(1).map((cell) => (typeof cell === 'string' && folder ? cell.split(folder + path.sep).join('') : cell)));
   });
   return sheets;
 }

@@ -61,7 +61,10 @@ test('seed 004: a finding selects its cell; 修正 then 撤销; 自评 writes th
   const { page, errors } = await open(SEEDS['004'].file);
   await check(page);
   await page.getByRole('button', { name: /^目标2 / }).click();
-  await page.getByRole('button', { name: /^错误 E23：/ }).first().click();
+  await page
+    .getByRole('button', { name: /^错误 E23：/ })
+    .first()
+    .click();
   await page.locator('td[aria-selected="true"]').waitFor();
   expect(await page.locator('td[aria-selected="true"]').getAttribute('data-cell')).toBe('E23');
   await shot(page, 'seed-004-selected');

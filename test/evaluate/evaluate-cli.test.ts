@@ -39,7 +39,9 @@ test('writes 自评.evaluated.xlsx with the new columns and says how it scored',
   expect(sheet.values[106].slice(7, 10)).toEqual(['总分', 92.33, '等级：优']);
   // The opened columns H:J get widths: 完成率 and 得分 narrow, 偏差原因提示 room for its sentence; A:G keep theirs.
   const part = await (await JSZip.loadAsync(await fs.readFile(file('自评.evaluated.xlsx')))).file('xl/worksheets/sheet1.xml')!.async('string');
-  const widths = Object.fromEntries([...part.matchAll(/<col min="(\d+)" max="(\d+)" width="([\d.]+)"/gu)].map(([, min, max, width]) => [`${min}-${max}`, Number(width)]));
+  const widths = Object.fromEntries(
+    [...part.matchAll(/<col min="(\d+)" max="(\d+)" width="([\d.]+)"/gu)].map(([, min, max, width]) => [`${min}-${max}`, Number(width)]),
+  );
   expect(widths).toMatchObject({ '1-1': 14, '2-7': 22 });
   for (const narrow of ['8-8', '9-9']) expect(widths[narrow]).toBeGreaterThanOrEqual(8);
   for (const narrow of ['8-8', '9-9']) expect(widths[narrow]).toBeLessThanOrEqual(12);
@@ -66,8 +68,11 @@ test('a target table gets the columns to fill in', async () => {
   expect(out).toContain('已在右侧加上实际完成值、完成率、得分、偏差原因分析及改进措施列');
 });
 
-test.each([[['evaluate', 'a.xlsx', '--reverse', 'sideways']], [['evaluate', 'a.xlsx', 'b.xlsx']], [['evaluate', 'a.xlsx', '--all']]])('exit 2 for %p', async (args) => {
-  const { code, err } = await run(...args);
-  expect(code).toBe(2);
-  expect(err).not.toBe('');
-});
+test.each([[['evaluate', 'a.xlsx', '--reverse', 'sideways']], [['evaluate', 'a.xlsx', 'b.xlsx']], [['evaluate', 'a.xlsx', '--all']]])(
+  'exit 2 for %p',
+  async (args) => {
+    const { code, err } = await run(...args);
+    expect(code).toBe(2);
+    expect(err).not.toBe('');
+  },
+);

@@ -102,7 +102,7 @@ describe('edge cases of DOMAIN §5.2', () => {
     expect(score('11月底前', '12月15日')).toMatchObject({ grade: '部分达成', reasonsRequired: ['not-achieved'] });
   });
 
-  test('a target without an operator is scored with the class\'s operator, which is reported', () => {
+  test("a target without an operator is scored with the class's operator, which is reported", () => {
     const evaluation = score('100%', 1, { implied: '≥' })!;
     expect([evaluation.assumedOperator, s2(evaluation.score)]).toEqual(['≥', '10.00']);
     expect(score('100%', 0.9)).toBeNull();
@@ -116,8 +116,12 @@ describe('edge cases of DOMAIN §5.2', () => {
     expect(score('一年一次', '一年一次')).toMatchObject({ readingsAgree: true, grade: '达成' });
     // Readings that disagree leave the row unscored, with its reason.
     expect(score('一年一次', '两次')).toBeNull();
-    expect(unscoredReason({ target: parseValue('一年一次'), actual: parseValue('两次'), weight: new Decimal(10), impliedOperator: null, reverse: 'ratio' })).toBe('unreadable-target');
-    expect(unscoredReason({ target: parseValue('100%'), actual: parseValue('90%'), weight: new Decimal(10), impliedOperator: null, reverse: 'ratio' })).toBe('no-operator');
+    expect(
+      unscoredReason({ target: parseValue('一年一次'), actual: parseValue('两次'), weight: new Decimal(10), impliedOperator: null, reverse: 'ratio' }),
+    ).toBe('unreadable-target');
+    expect(unscoredReason({ target: parseValue('100%'), actual: parseValue('90%'), weight: new Decimal(10), impliedOperator: null, reverse: 'ratio' })).toBe(
+      'no-operator',
+    );
   });
 
   test('a target below zero is met or missed: no ratio, and a negative actual is not read as 0', () => {
@@ -142,7 +146,12 @@ describe('edge cases of DOMAIN §5.2', () => {
   });
 
   test.each([
-    [90, '优'], ['89.99', '良'], [80, '良'], ['79.99', '中'], [60, '中'], ['59.99', '差'],
+    [90, '优'],
+    ['89.99', '良'],
+    [80, '良'],
+    ['79.99', '中'],
+    [60, '中'],
+    ['59.99', '差'],
   ])('a total of %s is %s', (total, grade) => {
     expect(gradeOfTotal(new Decimal(total))).toBe(grade);
   });
@@ -150,19 +159,38 @@ describe('edge cases of DOMAIN §5.2', () => {
 
 test('property: 0 ≤ 得分 ≤ 分值 for any target and actual', () => {
   const operator = fc.constantFrom('≥', '≤', '＝', '>', '<', '');
-  const amount = fc.oneof(fc.integer({ min: 0, max: 100000 }), fc.double({ min: 0, max: 1000, noNaN: true }).map((d) => Number(d.toFixed(3))));
-  const actual = fc.oneof(fc.integer({ min: -1000, max: 200000 }), fc.double({ min: -10, max: 2000, noNaN: true }).map((d) => Number(d.toFixed(3))));
+  const amount = fc.oneof(
+    fc.integer({ min: 0, max: 100000 }),
+    fc.double({ min: 0, max: 1000, noNaN: true }).map((d) => Number(d.toFixed(3))),
+  );
+  const actual = fc.oneof(
+    fc.integer({ min: -1000, max: 200000 }),
+    fc.double({ min: -10, max: 2000, noNaN: true }).map((d) => Number(d.toFixed(3))),
+  );
   const unit = fc.constantFrom('', '%', '人', '万元', '元');
   fc.assert(
-    fc.property(operator, amount, unit, actual, unit, fc.integer({ min: 1, max: 30 }), fc.constantFrom('ratio', 'linear') as fc.Arbitrary<ReverseForm>, (op, a, tu, b, au, w, reverse) => {
-      const evaluation = scoreIndicator({
-        target: parseValue(`${op}${a}${tu}`), actual: parseValue(`${b}${au}`), weight: new Decimal(w), impliedOperator: '≥', reverse,
-      });
-      if (evaluation?.score) {
-        expect(evaluation.score.gte(0)).toBe(true);
-        expect(evaluation.score.lte(w)).toBe(true);
-      }
-    }),
+    fc.property(
+      operator,
+      amount,
+      unit,
+      actual,
+      unit,
+      fc.integer({ min: 1, max: 30 }),
+      fc.constantFrom('ratio', 'linear') as fc.Arbitrary<ReverseForm>,
+      (op, a, tu, b, au, w, reverse) => {
+        const evaluation = scoreIndicator({
+          target: parseValue(`${op}${a}${tu}`),
+          actual: parseValue(`${b}${au}`),
+          weight: new Decimal(w),
+          impliedOperator: '≥',
+          reverse,
+        });
+        if (evaluation?.score) {
+          expect(evaluation.score.gte(0)).toBe(true);
+          expect(evaluation.score.lte(w)).toBe(true);
+        }
+      },
+    ),
     { numRuns: 3000 },
   );
 });
@@ -182,7 +210,14 @@ test('a sheet scores each row as scoreIndicator would, when rows repeat a value 
   const tables = findTables(sheet);
   const evaluation = evaluateSheet(tables, DEFAULT_SETTINGS)!;
   const direct = evaluation.rows.map(({ indicator, weight }) =>
-    scoreIndicator({ target: indicator.target!.value, actual: indicator.actual!.value, weight: weight!, impliedOperator: expectedOperator(indicator), reverse: 'ratio' }));
+    scoreIndicator({
+      target: indicator.target!.value,
+      actual: indicator.actual!.value,
+      weight: weight!,
+      impliedOperator: expectedOperator(indicator),
+      reverse: 'ratio',
+    }),
+  );
   expect(evaluation.rows.map((r) => s2(r.evaluation?.score))).toEqual(direct.map((d) => s2(d?.score)));
   expect(evaluation.rows.map((r) => s2(r.evaluation?.score))).toEqual(['20.00', '20.00', '10.00', '9.47', '26.67', '8.89']);
   expect(evaluation.total?.toFixed(2)).toBe('95.03');
@@ -198,7 +233,17 @@ test('default weights are split to the cent: a sheet met in full scores 100, nev
   ];
   const evaluation = evaluateSheet(findTables(grid([['一级指标', '二级指标', '三级指标', '指标值', '实际完成值'], ...rows])), DEFAULT_SETTINGS)!;
   expect(evaluation.rows.map((r) => r.weight!.toFixed(2))).toEqual([
-    '16.67', '16.67', '16.66', '4.29', '4.29', '4.29', '4.29', '4.28', '4.28', '4.28', '10.00',
+    '16.67',
+    '16.67',
+    '16.66',
+    '4.29',
+    '4.29',
+    '4.29',
+    '4.29',
+    '4.28',
+    '4.28',
+    '4.28',
+    '10.00',
   ]);
   expect(evaluation.rows.every((r) => r.evaluation!.score!.eq(r.weight!))).toBe(true);
   expect(evaluation.total?.toFixed(2)).toBe('100.00');
@@ -206,15 +251,23 @@ test('default weights are split to the cent: a sheet met in full scores 100, nev
 
 test('budget execution with a negative budget or spending is not scored, and the total leaves its 10 points out', () => {
   const sheet = (budget: number, executed: number) =>
-    evaluateSheet(findTables(grid([
-      ['资金情况（万元）', null, '年初预算资金总额', '实际投入资金额', '产生差异的原因'],
-      [null, '合计', budget, executed, null],
-      ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值'],
-      ['产出指标', '数量指标', '培训人数', '≥100人', '50人'],
-    ])), DEFAULT_SETTINGS)!;
+    evaluateSheet(
+      findTables(
+        grid([
+          ['资金情况（万元）', null, '年初预算资金总额', '实际投入资金额', '产生差异的原因'],
+          [null, '合计', budget, executed, null],
+          ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值'],
+          ['产出指标', '数量指标', '培训人数', '≥100人', '50人'],
+        ]),
+      ),
+      DEFAULT_SETTINGS,
+    )!;
   // Spending half the budget: 5 of 10 points, beside 25 of 50 for the row.
   expect([s2(sheet(300, 150).budget!.score), s2(sheet(300, 150).total), sheet(300, 150).weightSum.toString()]).toEqual(['5.00', '50.00', '60']);
-  for (const [budget, executed] of [[-300, 150], [300, -150]]) {
+  for (const [budget, executed] of [
+    [-300, 150],
+    [300, -150],
+  ]) {
     const evaluation = sheet(budget, executed);
     expect([evaluation.budget!.rate, evaluation.budget!.score, s2(evaluation.total), evaluation.weightSum.toString()]).toEqual([null, null, '50.00', '50']);
   }
@@ -231,6 +284,11 @@ test('分值 written as "10分", and 权重 as a share of 100 ("30%", or 0.1 sho
   ];
   const sheet = { ...grid([header, ...rows]), text: [header, ...rows.map((row) => row.map((cell) => (cell === 0.1 ? '10%' : String(cell))))] };
   const evaluation = evaluateSheet(findTables(sheet), DEFAULT_SETTINGS)!;
-  expect(evaluation.rows.map((r) => [r.weight?.toString() ?? null, s2(r.evaluation?.score)])).toEqual([['50', '25.00'], ['30', '30.00'], ['10', '10.00'], [null, null]]);
+  expect(evaluation.rows.map((r) => [r.weight?.toString() ?? null, s2(r.evaluation?.score)])).toEqual([
+    ['50', '25.00'],
+    ['30', '30.00'],
+    ['10', '10.00'],
+    [null, null],
+  ]);
   expect([evaluation.weightSum.toString(), s2(evaluation.total)]).toEqual(['90', '72.22']);
 });

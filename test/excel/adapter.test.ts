@@ -68,7 +68,7 @@ describe('a 5,000-row sheet', () => {
     expect(excel.activeSheet.cells.get('G5001')).toMatchObject({ value: 9, format: '0.00' });
   });
 
-  test('highlighting every flagged cell and clearing it again: reading the user\'s fills is one sync, each write one', async () => {
+  test("highlighting every flagged cell and clearing it again: reading the user's fills is one sync, each write one", async () => {
     const excel = bigExcel();
     excel.activeSheet.cells.set('D2', { value: '≥100人', format: null, fill: '#C6EFCE' });
     const ctx = await context(excel);
@@ -80,7 +80,12 @@ describe('a 5,000-row sheet', () => {
     const userFilled = [...before].filter(([, colour]) => colour !== null).map(([cell]) => cell);
     expect(userFilled).toEqual(['D2']);
     const unfilled = cells.filter((cell) => !userFilled.includes(cell));
-    await applyEdit(ctx, excel.activeSheet.id, { fills: [{ cells: userFilled, color: '#C6EFCE' }, { cells: unfilled, color: null }] });
+    await applyEdit(ctx, excel.activeSheet.id, {
+      fills: [
+        { cells: userFilled, color: '#C6EFCE' },
+        { cells: unfilled, color: null },
+      ],
+    });
     expect(excel.activeSheet.cells.get('D2')?.fill).toBe('#C6EFCE');
     expect(excel.activeSheet.cells.get('D3')?.fill).toBeNull();
     expect(excel.syncCount).toBe(3);
@@ -91,7 +96,9 @@ test('the fills of 30,000 scattered flagged cells are read in one sync: a range 
   const rows: string[][] = Array.from({ length: 22501 }, () => ['产出指标', '数量指标', '培训人数', '100', '90']);
   const excel = fakeExcelFromGrids([{ name: '大表', values: rows, merges: [] }], display);
   // Two value columns of a 22,500-row sheet, every third row clean: runs of two flagged cells, as findings fall.
-  const cells = Array.from({ length: 22500 }, (_, i) => i + 2).filter((row) => row % 3 !== 0).flatMap((row) => [`D${row}`, `E${row}`]);
+  const cells = Array.from({ length: 22500 }, (_, i) => i + 2)
+    .filter((row) => row % 3 !== 0)
+    .flatMap((row) => [`D${row}`, `E${row}`]);
   excel.activeSheet.cells.set('E5', { value: '90', format: null, fill: '#FFC7CE' });
   // Read through as part of a span, but not flagged: not reported, so clearing never touches it.
   excel.activeSheet.cells.set('E6', { value: '90', format: null, fill: '#C6EFCE' });
@@ -114,14 +121,22 @@ test('an edit above the request-size budget is split rather than rejected', asyn
   const { excel } = await seedExcel('000');
   const long = 'x'.repeat(3000);
   const changes: CellChange[] = Array.from({ length: 2000 }, (_, i) => ({
-    sheet: '绩效目标表', cell: a1(100 + i * 2, 20), from: '', to: long, fromValue: null, toValue: long, fromFormat: null, toFormat: null, checks: ['test'],
+    sheet: '绩效目标表',
+    cell: a1(100 + i * 2, 20),
+    from: '',
+    to: long,
+    fromValue: null,
+    toValue: long,
+    fromFormat: null,
+    toFormat: null,
+    checks: ['test'],
   }));
   const syncs = await applyEdit(await context(excel), excel.activeSheet.id, { changes });
   expect(syncs).toBeGreaterThan(1);
   expect(excel.activeSheet.cells.get('U4099')?.value).toBe(long);
 });
 
-test('selecting a finding\'s cell is one sync', async () => {
+test("selecting a finding's cell is one sync", async () => {
   const { excel } = await seedExcel('004');
   await selectCell(await context(excel), excel.activeSheet.id, 'E23');
   expect([excel.activeSheet.selected, excel.syncCount]).toEqual(['E23:E23', 1]);
@@ -150,21 +165,42 @@ describe('the stand-in fails loudly where Excel would', () => {
     const { excel } = await seedExcel('000');
     await excel.run(async (ctx) => {
       const range = ctx.workbook.worksheets.getActiveWorksheet().getRange('A1:A2');
-      expect(() => { range.values = [['a']]; }).toThrow('InvalidArgument');
+      expect(() => {
+        range.values = [['a']];
+      }).toThrow('InvalidArgument');
     });
   });
 });
 
 test('a sheet whose answer exceeds the 5 MB limit is read again in 5,000-row blocks, reporting progress', async () => {
   const rows: (string | number | null)[][] = [['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '备注', '单位', '说明']];
-  for (let i = 0; i < 12000; i++) rows.push(['产出指标', '数量指标', `第${i}期残疾人实用技术培训班培训人数`, '≥100人', `${i % 200}人`, '按照年度工作计划组织实施的培训项目', '人', `第${i}行：来源于2020年度培训台账及签到表`]);
+  for (let i = 0; i < 12000; i++)
+    rows.push([
+      '产出指标',
+      '数量指标',
+      `第${i}期残疾人实用技术培训班培训人数`,
+      '≥100人',
+      `${i % 200}人`,
+      '按照年度工作计划组织实施的培训项目',
+      '人',
+      `第${i}行：来源于2020年度培训台账及签到表`,
+    ]);
   const excel = fakeExcelFromGrids([{ name: '大表', values: rows, merges: [{ top: 1, left: 0, bottom: 3, right: 0 }] }], display);
   const seen: [number, number][] = [];
   const { grid, cellCount } = await readSheet(await context(excel), null, (done, total) => seen.push([done, total]));
   // One refused sync, one for the dimensions, one for the merges, three blocks.
   expect(excel.syncCount).toBe(6);
-  expect(seen).toEqual([[5000, 12001], [10000, 12001], [12001, 12001]]);
-  expect([cellCount, grid.values[12000][2], grid.text?.[12000][7], grid.merges]).toEqual([96008, '第11999期残疾人实用技术培训班培训人数', '第11999行：来源于2020年度培训台账及签到表', [{ top: 1, left: 0, bottom: 3, right: 0 }]]);
+  expect(seen).toEqual([
+    [5000, 12001],
+    [10000, 12001],
+    [12001, 12001],
+  ]);
+  expect([cellCount, grid.values[12000][2], grid.text?.[12000][7], grid.merges]).toEqual([
+    96008,
+    '第11999期残疾人实用技术培训班培训人数',
+    '第11999行：来源于2020年度培训台账及签到表',
+    [{ top: 1, left: 0, bottom: 3, right: 0 }],
+  ]);
 });
 
 test('merged ranges are read after each "!", whatever the sheet is called', async () => {
@@ -239,11 +275,19 @@ test('one row with more than 512 merged areas: the sheet is read, marked as with
   expect([grid.mergesUnknown, grid.merges.length, grid.values[1][3]]).toEqual([true, 0, '指标值']);
 });
 
-test('an edit of many separate cells counts each range\'s own bytes: split before Excel refuses it', async () => {
+test("an edit of many separate cells counts each range's own bytes: split before Excel refuses it", async () => {
   // 30,000 single-cell ranges (every other row): small values, but each range adds its object path and address.
   const { excel } = await seedExcel('000');
   const changes: CellChange[] = Array.from({ length: 30000 }, (_, i) => ({
-    sheet: '绩效目标表', cell: a1(200 + i * 2, 30), from: '', to: '是', fromValue: null, toValue: '是', fromFormat: null, toFormat: null, checks: ['test'],
+    sheet: '绩效目标表',
+    cell: a1(200 + i * 2, 30),
+    from: '',
+    to: '是',
+    fromValue: null,
+    toValue: '是',
+    fromFormat: null,
+    toFormat: null,
+    checks: ['test'],
   }));
   const syncs = await applyEdit(await context(excel), excel.activeSheet.id, { changes });
   expect(syncs).toBeGreaterThan(1);
@@ -252,7 +296,17 @@ test('an edit of many separate cells counts each range\'s own bytes: split befor
 
 test('a value for a merged cell other than its top-left is not kept, as in Excel; a plan that splits the area first is', async () => {
   const sheet: SheetGrid = { name: '表1', values: [['效益指标'], [null]], merges: [mergeArea('A1:A2')] };
-  const write = (cell: string): CellChange => ({ sheet: '表1', cell, from: '', to: '满意度指标', fromValue: null, toValue: '满意度指标', fromFormat: null, toFormat: null, checks: ['test'] });
+  const write = (cell: string): CellChange => ({
+    sheet: '表1',
+    cell,
+    from: '',
+    to: '满意度指标',
+    fromValue: null,
+    toValue: '满意度指标',
+    fromFormat: null,
+    toFormat: null,
+    checks: ['test'],
+  });
   const dropped = fakeExcelFromGrids([sheet], display);
   await applyEdit(await context(dropped), dropped.activeSheet.id, { changes: [write('A2')] });
   expect(dropped.activeSheet.cells.get('A2')?.value ?? null).toBeNull();

@@ -35,14 +35,30 @@ describe('the stand-in stores typed text as Excel does', () => {
 
 describe('the adapter writes text that Excel would read as something else with an apostrophe', () => {
   test.each([
-    ['=100%', "'=100%"], ['=1次', "'=1次"], ['90', "'90"], ['≥90%', "'≥90%"], ['2026-12-31', "'2026-12-31"],
-    ['偏差原因提示', '偏差原因提示'], ['未完全达成，请说明原因', '未完全达成，请说明原因'], [0.9, 0.9], ['', ''], [null, null],
+    ['=100%', "'=100%"],
+    ['=1次', "'=1次"],
+    ['90', "'90"],
+    ['≥90%', "'≥90%"],
+    ['2026-12-31', "'2026-12-31"],
+    ['偏差原因提示', '偏差原因提示'],
+    ['未完全达成，请说明原因', '未完全达成，请说明原因'],
+    [0.9, 0.9],
+    ['', ''],
+    [null, null],
   ])('%p → %p', (value, written) => {
     expect(asTyped(value)).toBe(written);
   });
 
   const change = (cell: string, fromValue: CellValue, toValue: CellValue): CellChange => ({
-    sheet: '表1', cell, from: String(fromValue ?? ''), to: String(toValue ?? ''), fromValue, toValue, fromFormat: null, toFormat: null, checks: ['test'],
+    sheet: '表1',
+    cell,
+    from: String(fromValue ?? ''),
+    to: String(toValue ?? ''),
+    fromValue,
+    toValue,
+    fromFormat: null,
+    toFormat: null,
+    checks: ['test'],
   });
 
   test('fixes with the half-width operators and their undo read back exactly as written', async () => {

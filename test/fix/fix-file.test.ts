@@ -92,7 +92,11 @@ test('--all applies the suggestions too: nothing with a fix is left, and the spl
   expect(code).toBe(0);
   expect(out).toContain('部门整体支出绩效自评表!B15:B18：拆分合并单元格');
   const grids = await readWorkbook(await fs.readFile(file('all.xlsx')), 'all.xlsx');
-  expect(checkWorkbook(grids).flatMap((r) => r.findings).filter((f) => f.fix)).toEqual([]);
+  expect(
+    checkWorkbook(grids)
+      .flatMap((r) => r.findings)
+      .filter((f) => f.fix),
+  ).toEqual([]);
 });
 
 test('the input is overwritten only when -o names it', async () => {

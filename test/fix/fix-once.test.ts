@@ -38,14 +38,27 @@ function refiring(sheet: SheetGrid): string[] {
   const before = checkSheet(sheet).findings;
   const applied = firstFixPerCell(before);
   const plan = planFindings(sheet, applied);
-  const after = checkSheet(applyChanges(sheet, plan.changes, plan.unmerge.map((u) => u.range))).findings;
+  const after = checkSheet(
+    applyChanges(
+      sheet,
+      plan.changes,
+      plan.unmerge.map((u) => u.range),
+    ),
+  ).findings;
   const fixedCells = new Set(plan.changes.map((c) => c.cell));
-  const pending = new Set(firing(before).filter((f) => !applied.includes(f)).map((f) => `${f.cell} ${f.check}`));
+  const pending = new Set(
+    firing(before)
+      .filter((f) => !applied.includes(f))
+      .map((f) => `${f.cell} ${f.check}`),
+  );
   const appliedAt = new Set(applied.map((f) => `${f.fix!.cell} ${f.check}`));
   return firing(after)
     .filter((f) => fixedCells.has(f.cell) && !pending.has(`${f.cell} ${f.check}`))
     .filter((f) => f.fix !== null || f.severity === 'error' || appliedAt.has(`${f.cell} ${f.check}`))
-    .map((f) => `${sheet.name}!${f.cell} ${f.check}: ${plan.changes.find((c) => c.cell === f.cell)?.from} → ${plan.changes.find((c) => c.cell === f.cell)?.to} → ${f.fix?.to ?? '（无修正）'}`);
+    .map(
+      (f) =>
+        `${sheet.name}!${f.cell} ${f.check}: ${plan.changes.find((c) => c.cell === f.cell)?.from} → ${plan.changes.find((c) => c.cell === f.cell)?.to} → ${f.fix?.to ?? '（无修正）'}`,
+    );
 }
 
 const SPECS: [string, WorkbookSpec][] = [

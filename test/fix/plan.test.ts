@@ -48,15 +48,33 @@ describe('safe fixes on the seeds', () => {
     const [sheet] = await seedGrids('004');
     const plan = planSheet(sheet, { all: false });
     expect(countBy(plan.changes.map((c) => c.checks.join('+')))).toEqual({
-      'level-name-synonym': 34, 'missing-operator': 9, 'percent-as-fraction': 29, 'percent-ceiling': 1, 'unit-spelling': 24,
+      'level-name-synonym': 34,
+      'missing-operator': 9,
+      'percent-as-fraction': 29,
+      'percent-ceiling': 1,
+      'unit-spelling': 24,
     });
     // Fractions keep their numeric value and gain the 0% format.
-    expect(plan.changes.find((c) => c.cell === 'F13')).toMatchObject({ from: '0.8', to: '80%', fromValue: 0.8, toValue: 0.8, fromFormat: null, toFormat: '0%' });
+    expect(plan.changes.find((c) => c.cell === 'F13')).toMatchObject({
+      from: '0.8',
+      to: '80%',
+      fromValue: 0.8,
+      toValue: 0.8,
+      fromFormat: null,
+      toFormat: '0%',
+    });
     expect(plan.unmerge).toEqual([]);
     expect(countBy(plan.skipped.map((f) => f.check))).toEqual({
       // Once E18 shows "100%", the "=" typed into D18's name can move into it: a suggestion, like the others.
-      'actual-has-operator': 3, 'decimal-comma': 1, 'hierarchy-parent': 12, 'misplaced-operator': 1, 'missing-operator': 3,
-      'missing-unit': 1, 'operator-direction': 7, 'percent-ceiling': 4, 'value-in-words': 3,
+      'actual-has-operator': 3,
+      'decimal-comma': 1,
+      'hierarchy-parent': 12,
+      'misplaced-operator': 1,
+      'missing-operator': 3,
+      'missing-unit': 1,
+      'operator-direction': 7,
+      'percent-ceiling': 4,
+      'value-in-words': 3,
     });
   });
 });
@@ -83,7 +101,12 @@ describe.each(['002', '003', '004'] as SeedId[])('seed %s round trips', (id) => 
     const [sheet] = await seedGrids(id);
     const plan = planSheet(sheet, { all: true });
     const fixed = applied(sheet, plan);
-    const restored = applyChanges(fixed, revertChanges(plan), [], plan.unmerge.map((u) => u.range));
+    const restored = applyChanges(
+      fixed,
+      revertChanges(plan),
+      [],
+      plan.unmerge.map((u) => u.range),
+    );
     // Rows as dense arrays without trailing blanks: a sparse row and one padded with nulls hold the same cells.
     const dense = (rows: unknown[][] | undefined) =>
       Array.from(rows ?? [], (row) => {
@@ -120,6 +143,9 @@ test('two fixes on one cell never apply in the same pass: the first wins, the ne
 });
 
 test('ASCII house style writes "=" instead of "＝"', () => {
-  const sheet = grid([['一级指标', '二级指标', '三级指标', '指标值'], ['满意度指标', '服务对象满意度指标', '群众满意度', '100%']]);
+  const sheet = grid([
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['满意度指标', '服务对象满意度指标', '群众满意度', '100%'],
+  ]);
   expect(planSheet(sheet, { all: false, settings: { ...DEFAULT_SETTINGS, operatorStyle: 'ascii' } }).changes[0].to).toBe('=100%');
 });

@@ -30,9 +30,7 @@ export function runCheckTests(check: Check, cases: CheckCases): void {
         const before = JSON.stringify(invalid.grid);
         const findings = findingsOf(check, invalid.grid, invalid.settings);
         expect(JSON.stringify(invalid.grid)).toBe(before);
-        expect(findings.map((f) => ({ cell: f.cell, messageId: f.messageId }))).toEqual(
-          invalid.errors.map((e) => ({ cell: e.cell, messageId: e.messageId })),
-        );
+        expect(findings.map((f) => ({ cell: f.cell, messageId: f.messageId }))).toEqual(invalid.errors.map((e) => ({ cell: e.cell, messageId: e.messageId })));
         invalid.errors.forEach((expected, k) => {
           if (expected.data) expect(findings[k].data).toMatchObject(Object.fromEntries(Object.entries(expected.data).map(([key, v]) => [key, String(v)])));
           if (expected.severity) expect(findings[k].severity).toBe(expected.severity);
@@ -48,7 +46,15 @@ export function runCheckTests(check: Check, cases: CheckCases): void {
         expect(Object.fromEntries(plan.changes.map((c) => [c.cell, c.to]))).toEqual(invalid.output);
         // A fix, once applied, leaves nothing for the same check to say where it said it (fixes are idempotent).
         const fixed = new Set(findings.filter((f) => f.fix).map((f) => `${f.cell} ${f.messageId}`));
-        const after = findingsOf(check, applyChanges(invalid.grid, plan.changes, plan.unmerge.map((u) => u.range)), invalid.settings);
+        const after = findingsOf(
+          check,
+          applyChanges(
+            invalid.grid,
+            plan.changes,
+            plan.unmerge.map((u) => u.range),
+          ),
+          invalid.settings,
+        );
         expect(after.map((f) => `${f.cell} ${f.messageId}`).filter((key) => fixed.has(key))).toEqual([]);
       });
     });

@@ -36,7 +36,11 @@ export const WEIGHTS_AS_TARGETS = targetTable(
 
 /** The sheet with a plan's changes written and its merges split. */
 export function applied(sheet: SheetGrid, plan: EditPlan): SheetGrid {
-  return applyChanges(sheet, plan.changes, plan.unmerge.map((u) => u.range));
+  return applyChanges(
+    sheet,
+    plan.changes,
+    plan.unmerge.map((u) => u.range),
+  );
 }
 
 /** What a user sees and what a writer keeps: values, formats and merges (text is derived from them). */

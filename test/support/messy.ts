@@ -20,18 +20,101 @@ export interface Written {
 
 /** Indicator values seen in the seeds and in units' tables, defects included, as text and as numbers; formula errors and dates as the reader gives them. */
 export const VALUES: Written[] = [
-  ...['≥90%', '90', '90100', '≤2,53万', '100%', '＝100%', '=100%', '≥95％', '>=80%', '≥ 90 %', '≤50万元', '≥100人', '10-20人', '90%-100%',
-    '良好', '好', '有所提升', '显著提高', '按实际', '2026年12月底前', '12月31日前', '≥15万', '≤15万', '100', '95%以上', '不低于90%',
-    '/', '—', '无', '达成', '部分达成', '未达成', '5000', '≥1个', '1个', '＞85%', '<5%', '0.5万元', '壹佰人', '９０％', '≥1,395,000.00元',
-    '#DIV/0!', '#N/A', '2026-12-31', '100%（按实际完成情况填报，未完成的说明原因）', '500余人', '5万多元', '已完成'].map((value) => ({ value })),
-  { value: 0.9 }, { value: 1 }, { value: 95 }, { value: 12000 }, { value: 0 }, { value: -3 }, { value: true }, { value: 1e-7 }, { value: 123456789.123 },
-  { value: 0.9, format: '0%', text: '90%' }, { value: 0.955, format: '0.00%', text: '95.50%' },
+  ...[
+    '≥90%',
+    '90',
+    '90100',
+    '≤2,53万',
+    '100%',
+    '＝100%',
+    '=100%',
+    '≥95％',
+    '>=80%',
+    '≥ 90 %',
+    '≤50万元',
+    '≥100人',
+    '10-20人',
+    '90%-100%',
+    '良好',
+    '好',
+    '有所提升',
+    '显著提高',
+    '按实际',
+    '2026年12月底前',
+    '12月31日前',
+    '≥15万',
+    '≤15万',
+    '100',
+    '95%以上',
+    '不低于90%',
+    '/',
+    '—',
+    '无',
+    '达成',
+    '部分达成',
+    '未达成',
+    '5000',
+    '≥1个',
+    '1个',
+    '＞85%',
+    '<5%',
+    '0.5万元',
+    '壹佰人',
+    '９０％',
+    '≥1,395,000.00元',
+    '#DIV/0!',
+    '#N/A',
+    '2026-12-31',
+    '100%（按实际完成情况填报，未完成的说明原因）',
+    '500余人',
+    '5万多元',
+    '已完成',
+  ].map((value) => ({ value })),
+  { value: 0.9 },
+  { value: 1 },
+  { value: 95 },
+  { value: 12000 },
+  { value: 0 },
+  { value: -3 },
+  { value: true },
+  { value: 1e-7 },
+  { value: 123456789.123 },
+  { value: 0.9, format: '0%', text: '90%' },
+  { value: 0.955, format: '0.00%', text: '95.50%' },
 ];
 
 /** Level names and header words, as units write them (spaced out, synonyms, wrapped), and notes. */
-const NAMES: Written[] = ['产出指标', '效益指标', '满意度指标', '服务对象满意度指标', '成本指标', '产   出   指   标', '效益', '满意度', '数量指标',
-  '质量指标', '时效指标', '社会效益指标', '经济效益', '可持续影响指标', '生态效益指标', '经济成本指标', '一级指标', '二级指标', '三级指标',
-  '指标值', '实际完成值', '分值', '得分', '目标1', '年度目标', '中期目标', '满意度\n指标', '注：以上数据为预计数', '填表人：'].map((value) => ({ value }));
+const NAMES: Written[] = [
+  '产出指标',
+  '效益指标',
+  '满意度指标',
+  '服务对象满意度指标',
+  '成本指标',
+  '产   出   指   标',
+  '效益',
+  '满意度',
+  '数量指标',
+  '质量指标',
+  '时效指标',
+  '社会效益指标',
+  '经济效益',
+  '可持续影响指标',
+  '生态效益指标',
+  '经济成本指标',
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '指标值',
+  '实际完成值',
+  '分值',
+  '得分',
+  '目标1',
+  '年度目标',
+  '中期目标',
+  '满意度\n指标',
+  '注：以上数据为预计数',
+  '填表人：',
+].map((value) => ({ value }));
 
 type Edit =
   | { kind: 'write'; at: [number, number]; cell: Written }
@@ -60,7 +143,11 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('unmerge' as const), which: fraction }),
   fc.record({ kind: fc.constantFrom('delete-row' as const, 'repeat-row' as const), at: fraction }),
   fc.record({ kind: fc.constant('swap-rows' as const), at: fraction, with: fraction }),
-  fc.record({ kind: fc.constant('note-row' as const), at: fraction, text: fc.constantFrom('注：', '单位：万元', '填报说明：请如实填写', '二、部门整体支出绩效目标') }),
+  fc.record({
+    kind: fc.constant('note-row' as const),
+    at: fraction,
+    text: fc.constantFrom('注：', '单位：万元', '填报说明：请如实填写', '二、部门整体支出绩效目标'),
+  }),
 );
 
 const overlaps = (a: MergedArea, b: MergedArea) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
@@ -131,7 +218,8 @@ export function messy(base: SheetGrid, edits: Edit[]): SheetGrid {
         const r = Math.floor(e.at * rows.length);
         releaseRows(r, r + 1);
         const copy = rows[r];
-        const row = e.kind === 'note-row' ? { values: [e.text], text: [], formats: [] } : { values: [...copy.values], text: [...copy.text], formats: [...copy.formats] };
+        const row =
+          e.kind === 'note-row' ? { values: [e.text], text: [], formats: [] } : { values: [...copy.values], text: [...copy.text], formats: [...copy.formats] };
         rows.splice(r + 1, 0, row);
         merges = merges.map((m) => (m.top > r ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m));
         break;

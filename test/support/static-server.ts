@@ -15,4 +15,3 @@ export function staticServer(folder: string): Promise<{ url: string; close(): vo
     child.once('exit', (code) => reject(new Error(`python3 -m http.server 退出（${code}）：${out}`)));
   });
 }
-

@@ -10,7 +10,6 @@ import { fakeExcelFromGrids } from '../../src/workbench/from-grid';
 import { displayText as display } from '../../src/xlsx/display';
 import { seedGrids } from '../support/seed';
 
-
 async function openPane(id: '000' | '004' = '004') {
   const [grid] = await seedGrids(id);
   const excel = fakeExcelFromGrids([grid], display);
@@ -56,7 +55,7 @@ test('检查: the severity filter hides the kinds switched off', async () => {
   expect(findingButtons('错误').length).toBeGreaterThan(0);
 });
 
-test('检查: highlighting flagged cells and clearing restores the user\'s own fill', async () => {
+test("检查: highlighting flagged cells and clearing restores the user's own fill", async () => {
   const { excel } = await openPane();
   excel.activeSheet.cells.set('E23', { ...excel.activeSheet.cells.get('E23')!, fill: '#C6EFCE' });
   await check();
@@ -151,7 +150,11 @@ test('应用全部 writes nothing when the sheet changed after the preview, and 
 
 test('a sheet without an indicator table says so', async () => {
   const excel = fakeExcelFromGrids([{ name: '说明', values: [['本工作簿的说明'], ['填报人', '张三']], merges: [] }], display);
-  render(<FluentProvider theme={webLightTheme}><App port={excelPort((b) => excel.run((c) => b(c as unknown as Excel.RequestContext)), memoryStore())} /></FluentProvider>);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App port={excelPort((b) => excel.run((c) => b(c as unknown as Excel.RequestContext)), memoryStore())} />
+    </FluentProvider>,
+  );
   fireEvent.click(screen.getByRole('button', { name: '检查当前工作表' }));
   expect(await screen.findByText(/未在“说明”上找到绩效指标表/u)).toBeTruthy();
   await act(async () => undefined);

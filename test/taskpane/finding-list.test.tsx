@@ -11,7 +11,9 @@ import { grid, TARGET_HEADER } from '../support/grid';
 test('the first 50 tables are listed; each click adds 50 more until every table is there', () => {
   // Seed 004's form: 目标N left of each group's header; 100 without an operator is a finding in every group.
   const rows = Array.from({ length: 120 }, (_, i) => [
-    [`目标${i + 1}`, ...TARGET_HEADER], [null, '产出指标', '数量指标', '培训人数', '100'], [null, null, '质量指标', '合格率', '≥90%'],
+    [`目标${i + 1}`, ...TARGET_HEADER],
+    [null, '产出指标', '数量指标', '培训人数', '100'],
+    [null, null, '质量指标', '合格率', '≥90%'],
   ]).flat();
   const { tables, findings } = checkSheet(grid(rows));
   expect(tables).toHaveLength(120);
@@ -31,7 +33,7 @@ test('the first 50 tables are listed; each click adds 50 more until every table 
   expect(screen.queryByRole('button', { name: /^再显示/u })).toBeNull();
 });
 
-test('each finding is headed by its own message; the rule\'s general description is only the tooltip', () => {
+test("each finding is headed by its own message; the rule's general description is only the tooltip", () => {
   const { tables, findings } = checkSheet(grid([TARGET_HEADER, ['产出指标', '数量指标', '培训人数', '100']]));
   render(
     <FluentProvider theme={webLightTheme}>

@@ -9,7 +9,9 @@ import { grid, TARGET_HEADER } from '../support/grid';
 test('the first 50 suggestions are cards; each click adds 50 more until all are there', () => {
   // 培训人数 "100" and 培训场次 "20" lack an operator and a unit: 60 tables give 180 suggestions.
   const rows = Array.from({ length: 60 }, (_, i) => [
-    [`目标${i + 1}`, ...TARGET_HEADER], [null, '产出指标', '数量指标', '培训人数', '100'], [null, null, '数量指标', '培训场次', '20'],
+    [`目标${i + 1}`, ...TARGET_HEADER],
+    [null, '产出指标', '数量指标', '培训人数', '100'],
+    [null, null, '数量指标', '培训场次', '20'],
   ]).flat();
   const report = checkSheet(grid(rows));
   const suggestions = report.findings.filter((f) => f.fix && !f.fix.safe);
@@ -17,7 +19,19 @@ test('the first 50 suggestions are cards; each click adds 50 more until all are 
   const onApply = jest.fn();
   render(
     <FluentProvider theme={webLightTheme}>
-      <FixView report={report} busy={false} undoLabel={null} undoSteps={{ count: 0, kept: 0 }} preview={null} onPreviewSafe={() => undefined} onApplySafe={() => undefined} onCancelPreview={() => undefined} onApply={onApply} onUndo={() => undefined} onSelect={() => undefined} />
+      <FixView
+        report={report}
+        busy={false}
+        undoLabel={null}
+        undoSteps={{ count: 0, kept: 0 }}
+        preview={null}
+        onPreviewSafe={() => undefined}
+        onApplySafe={() => undefined}
+        onCancelPreview={() => undefined}
+        onApply={onApply}
+        onUndo={() => undefined}
+        onSelect={() => undefined}
+      />
     </FluentProvider>,
   );
   const cards = () => screen.getAllByLabelText(/的修改建议$/u);

@@ -3,14 +3,27 @@ import type { CellChange } from '../../src/core/plan';
 import { EMPTY_HISTORY, fromStored, toStored, type UndoStep } from '../../src/taskpane/history';
 
 const step = (label: string, cells: number): UndoStep => ({
-  label, sheetId: '{S1}', unmerge: [],
+  label,
+  sheetId: '{S1}',
+  unmerge: [],
   changes: Array.from({ length: cells }, (_, i): CellChange => ({
-    sheet: '表1', cell: `A${i + 1}`, from: '100', to: '≥100人', fromValue: '100', toValue: '≥100人', fromFormat: null, toFormat: null, checks: ['missing-operator'],
+    sheet: '表1',
+    cell: `A${i + 1}`,
+    from: '100',
+    to: '≥100人',
+    fromValue: '100',
+    toValue: '≥100人',
+    fromFormat: null,
+    toFormat: null,
+    checks: ['missing-operator'],
   })),
 });
 
 test('the newest steps that fit are kept, oldest dropped first; the highlight always', () => {
-  const history = { undo: [step('自动修正', 2000), step('修正 E23', 1), step('自评', 200)], highlight: { sheetId: '{S1}', fills: [['E14', '#C6EFCE']] as [string, string | null][] } };
+  const history = {
+    undo: [step('自动修正', 2000), step('修正 E23', 1), step('自评', 200)],
+    highlight: { sheetId: '{S1}', fills: [['E14', '#C6EFCE']] as [string, string | null][] },
+  };
   const all = toStored(history, 1_000_000);
   expect(all.kept).toBe(3);
   expect(fromStored(JSON.parse(JSON.stringify(all.stored)))).toEqual(history);

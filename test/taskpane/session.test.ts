@@ -57,9 +57,9 @@ test('a suggestion whose cell the user changed after the check is refused, and n
   const suggestion = report.findings.find((f) => f.fix && !f.fix.also)!;
   table.cells.set(suggestion.fix!.cell, { value: '用户刚改的', format: null, fill: null });
   const before = snapshot(table);
-  await expect(session.applyFix(suggestion)).rejects.toThrow(new SessionError(
-    `${suggestion.fix!.cell} 现在是“用户刚改的”，检查时是“${suggestion.fix!.from}”：检查之后已有改动，这条修正没有写入。请重新检查。`,
-  ));
+  await expect(session.applyFix(suggestion)).rejects.toThrow(
+    new SessionError(`${suggestion.fix!.cell} 现在是“用户刚改的”，检查时是“${suggestion.fix!.from}”：检查之后已有改动，这条修正没有写入。请重新检查。`),
+  );
   expect(snapshot(table)).toBe(before);
   expect(session.undoLabel).toBeNull();
 });
@@ -135,12 +135,15 @@ test('a write that fails part way is still recorded: undo restores what was writ
   const port = excelPort((batch) => excel.run((context) => batch(context as unknown as Excel.RequestContext)), memoryStore());
   // Once: the first 10 cells reach the sheet, then the connection drops (a large edit goes in several requests).
   let dropped = false;
-  const failing = { ...port, apply: async (sheetId: string, edit: Parameters<typeof port.apply>[1]) => {
-    if (dropped) return port.apply(sheetId, edit);
-    dropped = true;
-    await port.apply(sheetId, { ...edit, changes: edit.changes?.slice(0, 10) });
-    throw new Error('GeneralException: 网络中断');
-  } };
+  const failing = {
+    ...port,
+    apply: async (sheetId: string, edit: Parameters<typeof port.apply>[1]) => {
+      if (dropped) return port.apply(sheetId, edit);
+      dropped = true;
+      await port.apply(sheetId, { ...edit, changes: edit.changes?.slice(0, 10) });
+      throw new Error('GeneralException: 网络中断');
+    },
+  };
   const session = new Session(failing, DEFAULT_SETTINGS);
   const table = excel.sheets[0];
   const original = snapshot(table);
@@ -157,7 +160,11 @@ describe('the history survives the pane: a new session on the same workbook find
     const [grid] = await seedGrids('004');
     const excel = fakeExcelFromGrids([grid], displayText);
     const store = memoryStore();
-    const open = () => new Session(excelPort((batch) => excel.run((context) => batch(context as unknown as Excel.RequestContext)), store), DEFAULT_SETTINGS);
+    const open = () =>
+      new Session(
+        excelPort((batch) => excel.run((context) => batch(context as unknown as Excel.RequestContext)), store),
+        DEFAULT_SETTINGS,
+      );
     return { excel, table: excel.sheets[0], open };
   }
 
@@ -176,7 +183,7 @@ describe('the history survives the pane: a new session on the same workbook find
     expect(open().undoLabel).toBeNull();
   });
 
-  test('a highlight left by a closed pane is cleared by the next one, the user\'s own fills put back', async () => {
+  test("a highlight left by a closed pane is cleared by the next one, the user's own fills put back", async () => {
     const { table, open } = await reopened();
     table.cells.set('E14', { ...table.cells.get('E14')!, fill: '#C6EFCE' });
     const first = open();

@@ -9,7 +9,6 @@ import { checkDocs } from '../../scripts/check-docs';
 import { README, ROOT, withChecks } from '../../scripts/update-readme';
 import { casesFile, casesOf } from '../support/check-cases';
 
-
 test('checks are registered in sorted order', () => {
   const ids = Object.keys(CHECKS);
   expect(ids).toEqual([...ids].sort());

@@ -85,7 +85,11 @@ test('度量单位 "%" beside a bare 完成值: 97 is 97%, 0.97 the fraction for
       [null, '质量指标', '差错率', '≤', 0.5, '%', 0.3, 10],
     ]),
   );
-  expect(table.indicators.map((i) => [i.actual?.value.amount?.toString(), i.actual?.value.unit])).toEqual([['97', '%'], ['0.97', null], ['0.3', '%']]);
+  expect(table.indicators.map((i) => [i.actual?.value.amount?.toString(), i.actual?.value.unit])).toEqual([
+    ['97', '%'],
+    ['0.97', null],
+    ['0.3', '%'],
+  ]);
   const evaluation = evaluateSheet([table], DEFAULT_SETTINGS)!;
   expect(evaluation.rows.map((r) => r.evaluation?.completionRate?.toFixed(4))).toEqual(['1.0211', '1.0211', '1.0000']);
 });
@@ -102,7 +106,12 @@ test('PE5: 年初目标值(A), 实际完成值(B), and a 一级 carrying its wei
 });
 
 test('PE3: a 二级 wrapped over two lines is one name', () => {
-  const [table] = findTables(grid([['一级指标', '二级指标', '三级指标', '指标值'], ['效益指标', '经济效益\n指标', '亩均增收', '≥1600元/亩']]));
+  const [table] = findTables(
+    grid([
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['效益指标', '经济效益\n指标', '亩均增收', '≥1600元/亩'],
+    ]),
+  );
   expect(table.indicators[0].level2).toMatchObject({ canonical: '经济效益指标', match: 'exact' });
 });
 
@@ -122,8 +131,15 @@ test('twin blocks headed 中期指标值 / 年度指标值: both blocks have tar
     [null, '质量指标', '合格率', '≥90%', '质量指标', '合格率', '≥95%'],
   ]);
   const [table] = findTables(sheet);
-  expect(table.blocks.map((b) => [b.period, b.columns.target])).toEqual([['midterm', 3], ['annual', 6]]);
-  expect(checkSheet(sheet).findings.filter((f) => f.check === 'midterm-annual-mismatch').map((f) => f.cell)).toEqual(['G3']);
+  expect(table.blocks.map((b) => [b.period, b.columns.target])).toEqual([
+    ['midterm', 3],
+    ['annual', 6],
+  ]);
+  expect(
+    checkSheet(sheet)
+      .findings.filter((f) => f.check === 'midterm-annual-mismatch')
+      .map((f) => f.cell),
+  ).toEqual(['G3']);
 });
 
 test('prose with indicator words but no header row is not a table', () => {
@@ -132,12 +148,40 @@ test('prose with indicator words but no header row is not a table', () => {
 });
 
 test.each([
-  ['一级指标', 'level1'], ['二级指标', 'level2'], ['三级指标', 'level3'], ['指标值', 'target'], ['年度指标值', 'target'], ['中期指标值', 'target'], ['长期目标值', 'target'], ['目标值', 'target'],
-  ['年初目标值(A)', 'target'], ['当年预期实现值', 'target'], ['指标性质', 'nature'], ['度量单位', 'unit'], ['计量单位', 'unit'],
-  ['实际完成值', 'actual'], ['全年实际完成值', 'actual'], ['完成值', 'actual'], ['实际完成值(B)', 'actual'], ['分值', 'weight'], ['权重', 'weight'],
-  ['得分', 'score'], ['完成率', 'rate'], ['偏差原因分析及改进措施', 'reason'], ['产生差异的原因及改进措施', 'reason'], ['未完成原因分析', 'reason'],
-  ['偏差大或目标未完成原因分析', 'reason'], ['偏差原因提示', 'prompt'], ['绩效指标描述', 'description'], ['指标值确定依据', 'basis'],
-  ['指标解释', 'carried'], ['评(扣)分标准', 'carried'], ['绩效标准', 'carried'], ['指标方向性', 'direction'], ['三 级 指 标', 'level3'], ['指　标　值', 'target'],
+  ['一级指标', 'level1'],
+  ['二级指标', 'level2'],
+  ['三级指标', 'level3'],
+  ['指标值', 'target'],
+  ['年度指标值', 'target'],
+  ['中期指标值', 'target'],
+  ['长期目标值', 'target'],
+  ['目标值', 'target'],
+  ['年初目标值(A)', 'target'],
+  ['当年预期实现值', 'target'],
+  ['指标性质', 'nature'],
+  ['度量单位', 'unit'],
+  ['计量单位', 'unit'],
+  ['实际完成值', 'actual'],
+  ['全年实际完成值', 'actual'],
+  ['完成值', 'actual'],
+  ['实际完成值(B)', 'actual'],
+  ['分值', 'weight'],
+  ['权重', 'weight'],
+  ['得分', 'score'],
+  ['完成率', 'rate'],
+  ['偏差原因分析及改进措施', 'reason'],
+  ['产生差异的原因及改进措施', 'reason'],
+  ['未完成原因分析', 'reason'],
+  ['偏差大或目标未完成原因分析', 'reason'],
+  ['偏差原因提示', 'prompt'],
+  ['绩效指标描述', 'description'],
+  ['指标值确定依据', 'basis'],
+  ['指标解释', 'carried'],
+  ['评(扣)分标准', 'carried'],
+  ['绩效标准', 'carried'],
+  ['指标方向性', 'direction'],
+  ['三 级 指 标', 'level3'],
+  ['指　标　值', 'target'],
 ])('the header word %s is read as %s', async (label, role) => {
   const { roleOf } = await import('../../src/core/read/header');
   expect(roleOf(label)).toBe(role);
@@ -167,13 +211,13 @@ test('重庆 科学城: a value label whose characters OCR scrambled ("年成值
 
 describe('a table without its header row (an excerpt from the middle of a 四川 form)', () => {
   const excerpt = grid([
-      [null, null, '安全警示标志设置及时率', '=', '100', '%', '100', 5],
-      [null, '成本指标', '安全隐患排查成本预算', '=', '6', '万元', '6', 5],
-      ['效益指标', '社会效益指标', '环境治理亮化美化率', '≥', '90', '%', '93', 10],
-      [null, '可持续影响指标', '管理机制健全性', '定性', '优良中低差', null, '优', 10],
-      ['满意度指标', '服务对象满意度指标', '群众满意度', '≥', '95', '%', '96', 10],
-      ['合计', null, null, null, null, null, null, 100],
-      ['评价结论', '预算编制质量较高,完成预算目标,总体评价良好。'],
+    [null, null, '安全警示标志设置及时率', '=', '100', '%', '100', 5],
+    [null, '成本指标', '安全隐患排查成本预算', '=', '6', '万元', '6', 5],
+    ['效益指标', '社会效益指标', '环境治理亮化美化率', '≥', '90', '%', '93', 10],
+    [null, '可持续影响指标', '管理机制健全性', '定性', '优良中低差', null, '优', 10],
+    ['满意度指标', '服务对象满意度指标', '群众满意度', '≥', '95', '%', '96', 10],
+    ['合计', null, null, null, null, null, null, 100],
+    ['评价结论', '预算编制质量较高,完成预算目标,总体评价良好。'],
   ]);
 
   test('its columns are read by what they hold, and it is scored but never written to', () => {

@@ -69,7 +69,12 @@ test('safe fixes and all fixes converge in one plan, keep every amount they do n
           expect([change.cell, change.from, after.amount?.toString()]).toEqual([change.cell, change.from, before.amount.toString()]);
         }
       }
-      const undone = applyChanges(fixed, revertChanges(plan), [], plan.unmerge.map((u) => u.range));
+      const undone = applyChanges(
+        fixed,
+        revertChanges(plan),
+        [],
+        plan.unmerge.map((u) => u.range),
+      );
       expect(contentOf(undone)).toEqual(contentOf(sheet));
     }),
     RUNS,
@@ -100,12 +105,26 @@ test('the self-evaluation writes only into empty cells, scores each row within i
 /** The sheet with every empty 实际完成值 of its indicators filled in, in turn from `actuals`: the user's next step. */
 function withActuals(sheet: SheetGrid, actuals: Written[]): SheetGrid {
   const view = new GridView(sheet);
-  const changes = findTables(sheet).flatMap((table) => table.indicators).flatMap((indicator, i) => {
-    const { actual } = indicator;
-    if (!actual || actual.text.trim() !== '' || view.merge(actual.row, actual.col)) return [];
-    const written = actuals[i % actuals.length];
-    return [{ sheet: sheet.name, cell: actual.cell, from: '', to: written.text ?? String(written.value), fromValue: null, toValue: written.value, fromFormat: null, toFormat: written.format ?? null, checks: [] }];
-  });
+  const changes = findTables(sheet)
+    .flatMap((table) => table.indicators)
+    .flatMap((indicator, i) => {
+      const { actual } = indicator;
+      if (!actual || actual.text.trim() !== '' || view.merge(actual.row, actual.col)) return [];
+      const written = actuals[i % actuals.length];
+      return [
+        {
+          sheet: sheet.name,
+          cell: actual.cell,
+          from: '',
+          to: written.text ?? String(written.value),
+          fromValue: null,
+          toValue: written.value,
+          fromFormat: null,
+          toFormat: written.format ?? null,
+          checks: [],
+        },
+      ];
+    });
   return applyChanges(sheet, changes);
 }
 

@@ -14,10 +14,12 @@ test('no unmasked phone number in the text files of the repository', () => {
     .filter((file) => /\.(ts|txt|json|md)$/u.test(file));
   expect(tracked.length).toBeGreaterThan(50);
   const found = tracked.flatMap((file) =>
-    readFileSync(path.join(ROOT, file), 'utf8').split('\n').flatMap((line, i) => {
-      const match = PHONE.exec(line);
-      return match ? [`${file}:${i + 1}: ${match[0]}`] : [];
-    }),
+    readFileSync(path.join(ROOT, file), 'utf8')
+      .split('\n')
+      .flatMap((line, i) => {
+        const match = PHONE.exec(line);
+        return match ? [`${file}:${i + 1}: ${match[0]}`] : [];
+      }),
   );
   expect(found).toEqual([]);
 });

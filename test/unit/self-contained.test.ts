@@ -17,7 +17,11 @@ function files(dir: string): string[] {
 }
 
 test('no test, script, source file or CI step reads a path outside the repository', () => {
-  const candidates = [...['src', 'test', 'scripts'].flatMap((dir) => files(path.join(ROOT, dir))), path.join(ROOT, '.ci', 'run'), path.join(ROOT, 'package.json')];
+  const candidates = [
+    ...['src', 'test', 'scripts'].flatMap((dir) => files(path.join(ROOT, dir))),
+    path.join(ROOT, '.ci', 'run'),
+    path.join(ROOT, 'package.json'),
+  ];
   const offending = candidates.flatMap((file) =>
     readFileSync(file, 'utf8')
       .split('\n')

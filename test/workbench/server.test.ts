@@ -23,7 +23,9 @@ test('a port already in use is said in Chinese, with how to choose another', asy
   await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
   const { port } = taken.address() as net.AddressInfo;
   try {
-    await expect(startWorkbench(port)).rejects.toThrow(`端口 ${port} 已被占用（也许演示台已经在运行）。可以用环境变量 PORT 换一个端口，如 PORT=8081 npm start。`);
+    await expect(startWorkbench(port)).rejects.toThrow(
+      `端口 ${port} 已被占用（也许演示台已经在运行）。可以用环境变量 PORT 换一个端口，如 PORT=8081 npm start。`,
+    );
   } finally {
     await new Promise((resolve) => taken.close(resolve));
   }

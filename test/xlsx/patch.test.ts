@@ -8,6 +8,7 @@ import { checkWorkbook } from '../../src/core/engine';
 import { planSheet } from '../../src/core/plan';
 import { patchWorkbook } from '../../src/xlsx/patch';
 import { readWorkbook } from '../../src/xlsx/read';
+import { onePackage } from '../support/package';
 import { seedGrids } from '../support/seed';
 
 const CUSTODES = path.join(__dirname, '..', 'corpus', 'custodes');
@@ -20,17 +21,33 @@ async function partsOf(bytes: Uint8Array): Promise<Map<string, Buffer>> {
   return parts;
 }
 
-const change = (sheet: string, cell: string, toValue: string | number | null, toFormat: string | null = null, fromFormat: string | null = null): CellChange => ({
-  sheet, cell, from: '', to: String(toValue ?? ''), fromValue: null, toValue, fromFormat, toFormat, checks: ['test'],
+const change = (
+  sheet: string,
+  cell: string,
+  toValue: string | number | null,
+  toFormat: string | null = null,
+  fromFormat: string | null = null,
+): CellChange => ({
+  sheet,
+  cell,
+  from: '',
+  to: String(toValue ?? ''),
+  fromValue: null,
+  toValue,
+  fromFormat,
+  toFormat,
+  checks: ['test'],
 });
 
 /** A seed table's cells written far below a sheet's data, as a unit adds its performance table to a workbook. */
 async function withPerformanceTable(bytes: Buffer, sheet: string, top: number): Promise<Uint8Array> {
   const [seed] = await seedGrids('004');
   const changes: CellChange[] = [];
-  seed.values.slice(0, 40).forEach((row, r) => row.forEach((value, c) => {
-    if (value !== null && value !== '') changes.push(change(sheet, `${String.fromCharCode(65 + c)}${top + r + 1}`, value as string | number));
-  }));
+  seed.values.slice(0, 40).forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null && value !== '') changes.push(change(sheet, `${String.fromCharCode(65 + c)}${top + r + 1}`, value as string | number));
+    }),
+  );
   return (await patchWorkbook(bytes, { changes, unmerge: [], skipped: [] })).bytes;
 }
 
@@ -72,13 +89,16 @@ describe('round trip over the CUSTODES workbooks, a performance table added and 
       const originalGrid = sheets[0];
       // Every cell of the original data still reads as it did; every planned edit reads as planned.
       const edited = new Set(plan.changes.map((c) => c.cell));
-      originalGrid.values.forEach((row, r) => row.forEach((value, c) => {
-        if (reread[0].values[r]?.[c] !== value) failures.push(`${name}: ${String.fromCharCode(65 + c)}${r + 1} moved`);
-      }));
+      originalGrid.values.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (reread[0].values[r]?.[c] !== value) failures.push(`${name}: ${String.fromCharCode(65 + c)}${r + 1} moved`);
+        }),
+      );
       for (const c of plan.changes) {
         const grid = reread.find((g) => g.name === c.sheet)!;
         const { row, col } = { row: Number(c.cell.replace(/^[A-Z]+/u, '')) - 1, col: c.cell.charCodeAt(0) - 65 };
-        if (c.toFormat === c.fromFormat && String(grid.values[row]?.[col] ?? '') !== String(c.toValue ?? '')) failures.push(`${name}: ${c.cell} reads ${grid.values[row]?.[col]}`);
+        if (c.toFormat === c.fromFormat && String(grid.values[row]?.[col] ?? '') !== String(c.toValue ?? ''))
+          failures.push(`${name}: ${c.cell} reads ${grid.values[row]?.[col]}`);
       }
       expect(edited.size).toBe(plan.changes.length);
     }
@@ -90,15 +110,7 @@ describe('round trip over the CUSTODES workbooks, a performance table added and 
 });
 
 /** A one-sheet package (表1), its sheet part made of what goes before sheetData (dimension, cols) and sheetData on. */
-async function minimalWorkbook(beforeData: string, sheetData: string): Promise<Buffer> {
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>');
-  zip.file('xl/workbook.xml', '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="表1" sheetId="1" r:id="rId1"/></sheets></workbook>');
-  zip.file('xl/_rels/workbook.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>');
-  zip.file('xl/worksheets/sheet1.xml', `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${beforeData}${sheetData}</worksheet>`);
-  return zip.generateAsync({ type: 'nodebuffer' });
-}
+const minimalWorkbook = (beforeData: string, sheetData: string) => onePackage(`${beforeData}${sheetData}`);
 
 describe('widths of the columns a plan opens', () => {
   const sheetWith = async (cols: string) => {
@@ -112,22 +124,34 @@ describe('widths of the columns a plan opens', () => {
   };
 
   test('a sheet without <cols> gets one, before sheetData', async () => {
-    expect(await colsAfter('', [{ column: 3, width: 12 }, { column: 2, width: 9 }])).toBe(
-      '<dimension ref="A1"/><cols><col min="3" max="3" width="9" customWidth="1"/><col min="4" max="4" width="12" customWidth="1"/></cols>',
-    );
+    expect(
+      await colsAfter('', [
+        { column: 3, width: 12 },
+        { column: 2, width: 9 },
+      ]),
+    ).toBe('<dimension ref="A1"/><cols><col min="3" max="3" width="9" customWidth="1"/><col min="4" max="4" width="12" customWidth="1"/></cols>');
   });
 
   test('a column the sheet already sizes keeps its width; new ones go in column order', async () => {
     const cols = '<cols><col min="1" max="2" width="14" customWidth="1"/><col min="6" max="6" width="30" customWidth="1"/></cols>';
-    expect(await colsAfter(cols, [{ column: 1, width: 8 }, { column: 3, width: 10 }, { column: 6, width: 20 }])).toBe(
-      '<dimension ref="A1"/><cols><col min="1" max="2" width="14" customWidth="1"/><col min="4" max="4" width="10" customWidth="1"/>'
-      + '<col min="6" max="6" width="30" customWidth="1"/><col min="7" max="7" width="20" customWidth="1"/></cols>',
+    expect(
+      await colsAfter(cols, [
+        { column: 1, width: 8 },
+        { column: 3, width: 10 },
+        { column: 6, width: 20 },
+      ]),
+    ).toBe(
+      '<dimension ref="A1"/><cols><col min="1" max="2" width="14" customWidth="1"/><col min="4" max="4" width="10" customWidth="1"/>' +
+        '<col min="6" max="6" width="30" customWidth="1"/><col min="7" max="7" width="20" customWidth="1"/></cols>',
     );
   });
 });
 
 test('a formula cell is not overwritten: the change is refused with its reason', async () => {
-  const bytes = await minimalWorkbook('<dimension ref="A1:B2"/>', '<sheetData><row r="1" spans="1:2"><c r="A1"><v>1</v></c><c r="B1"><f>A1*2</f><v>2</v></c></row><row r="2"/></sheetData><mergeCells count="1"><mergeCell ref="A2:B2"/></mergeCells>');
+  const bytes = await minimalWorkbook(
+    '<dimension ref="A1:B2"/>',
+    '<sheetData><row r="1" spans="1:2"><c r="A1"><v>1</v></c><c r="B1"><f>A1*2</f><v>2</v></c></row><row r="2"/></sheetData><mergeCells count="1"><mergeCell ref="A2:B2"/></mergeCells>',
+  );
   const { bytes: out, refused } = await patchWorkbook(bytes, {
     changes: [change('表1', 'B1', '≥90%'), change('表1', 'A1', '＝100%'), change('表1', 'D1', 'x'), change('表1', 'C2', 5), change('表1', 'A4', '新行')],
     unmerge: [{ sheet: '表1', range: 'A2:B2' }],
@@ -136,17 +160,20 @@ test('a formula cell is not overwritten: the change is refused with its reason',
   expect(refused.map((r) => r.change.cell)).toEqual(['B1']);
   const sheet = await (await JSZip.loadAsync(out)).file('xl/worksheets/sheet1.xml')!.async('string');
   expect(sheet).toBe(
-    '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:D4"/><sheetData>'
-    + '<row r="1" spans="1:4"><c r="A1" t="inlineStr"><is><t xml:space="preserve">＝100%</t></is></c><c r="B1"><f>A1*2</f><v>2</v></c><c r="D1" t="inlineStr"><is><t xml:space="preserve">x</t></is></c></row>'
-    + '<row r="2"><c r="C2"><v>5</v></c></row><row r="4"><c r="A4" t="inlineStr"><is><t xml:space="preserve">新行</t></is></c></row>'
-    + '</sheetData></worksheet>',
+    '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:D4"/><sheetData>' +
+      '<row r="1" spans="1:4"><c r="A1" t="inlineStr"><is><t xml:space="preserve">＝100%</t></is></c><c r="B1"><f>A1*2</f><v>2</v></c><c r="D1" t="inlineStr"><is><t xml:space="preserve">x</t></is></c></row>' +
+      '<row r="2"><c r="C2"><v>5</v></c></row><row r="4"><c r="A4" t="inlineStr"><is><t xml:space="preserve">新行</t></is></c></row>' +
+      '</sheetData></worksheet>',
   );
 });
 
 test('an error in a time-formatted cell beside an edited one stays the error it was', async () => {
   // Rebuilding the workbook through exceljs wrote NaN here; the patch copies every cell it does not edit.
   const errorCell = '<c r="A1" s="3" t="e"><f>TIME(25,"x",0)</f><v>#VALUE!</v></c>';
-  const bytes = await minimalWorkbook('<dimension ref="A1:B1"/>', `<sheetData><row r="1">${errorCell}<c r="B1" t="inlineStr"><is><t>90%</t></is></c></row></sheetData>`);
+  const bytes = await minimalWorkbook(
+    '<dimension ref="A1:B1"/>',
+    `<sheetData><row r="1">${errorCell}<c r="B1" t="inlineStr"><is><t>90%</t></is></c></row></sheetData>`,
+  );
   const { bytes: out, refused } = await patchWorkbook(bytes, { changes: [change('表1', 'B1', '≥90%')], unmerge: [], skipped: [] });
   expect(refused).toEqual([]);
   const sheet = await (await JSZip.loadAsync(out)).file('xl/worksheets/sheet1.xml')!.async('string');

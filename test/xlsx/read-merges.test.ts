@@ -34,7 +34,10 @@ async function rewritePart(bytes: Buffer, part: string, edit: (xml: string) => s
 }
 
 const addMerges = (refs: string[]) => (xml: string) =>
-  xml.replace(/<mergeCells[^>]*>.*<\/mergeCells>|(?<=<\/sheetData>)/su, `<mergeCells count="${refs.length}">${refs.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>`);
+  xml.replace(
+    /<mergeCells[^>]*>.*<\/mergeCells>|(?<=<\/sheetData>)/su,
+    `<mergeCells count="${refs.length}">${refs.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>`,
+  );
 
 /** The areas exceljs keeps for each sheet when it loads the package itself (its private _merges). */
 function exceljsAreas(book: ExcelJS.Workbook): string[][] {
@@ -44,27 +47,40 @@ function exceljsAreas(book: ExcelJS.Workbook): string[][] {
 test.each([
   ['custodes', CORPUS],
   ['samples', SAMPLES],
-])('every %s workbook is read with the merged areas exceljs itself would load', async (_, dir) => {
-  let merges = 0;
-  for (const name of (await fs.readdir(dir)).filter((n) => n.endsWith('.xlsx')).sort()) {
-    const bytes = await fs.readFile(path.join(dir, name));
-    const own = new ExcelJS.Workbook();
-    // FinalBudget.xlsx: exceljs cannot load it whole (see custodes.test.ts).
-    if (!(await own.xlsx.load(bytes as unknown as ArrayBuffer).then(() => true, () => false))) continue;
-    const grids = await readWorkbook(bytes, name);
-    expect({ name, merges: grids.map((grid) => grid.merges) }).toEqual({ name, merges: exceljsAreas(own).map((areas) => areas.map(parseRangeA1)) });
-    merges += grids.reduce((n, grid) => n + grid.merges.length, 0);
-  }
-  // The corpus holds real merged headers and titles, the samples merged 一级 and group cells.
-  expect(merges).toBeGreaterThan(dir === CORPUS ? 1000 : 100);
-}, 120000);
+])(
+  'every %s workbook is read with the merged areas exceljs itself would load',
+  async (_, dir) => {
+    let merges = 0;
+    for (const name of (await fs.readdir(dir)).filter((n) => n.endsWith('.xlsx')).sort()) {
+      const bytes = await fs.readFile(path.join(dir, name));
+      const own = new ExcelJS.Workbook();
+      // FinalBudget.xlsx: exceljs cannot load it whole (see custodes.test.ts).
+      if (
+        !(await own.xlsx.load(bytes as unknown as ArrayBuffer).then(
+          () => true,
+          () => false,
+        ))
+      )
+        continue;
+      const grids = await readWorkbook(bytes, name);
+      expect({ name, merges: grids.map((grid) => grid.merges) }).toEqual({ name, merges: exceljsAreas(own).map((areas) => areas.map(parseRangeA1)) });
+      merges += grids.reduce((n, grid) => n + grid.merges.length, 0);
+    }
+    // The corpus holds real merged headers and titles, the samples merged 一级 and group cells.
+    expect(merges).toBeGreaterThan(dir === CORPUS ? 1000 : 100);
+  },
+  120000,
+);
 
 test('a merged 一级 is read through its merge on every sheet, wherever the part lies', async () => {
   const bytes = await mergedWorkbook();
   const [, sheet] = await readWorkbook(bytes, 'a.xlsx');
   expect(sheet.merges).toEqual([{ top: 1, left: 0, bottom: 2, right: 0 }]);
   const rows = findTables(sheet)[0].indicators;
-  expect(rows.map((row) => [row.level1.text, row.level1.source])).toEqual([['产出指标', 'own'], ['产出指标', 'merge']]);
+  expect(rows.map((row) => [row.level1.text, row.level1.source])).toEqual([
+    ['产出指标', 'own'],
+    ['产出指标', 'merge'],
+  ]);
 
   // A target written from the root, a sheet name with ">" and an entity, single quotes: exceljs reads all of them.
   const odd = await rewritePart(
@@ -100,7 +116,10 @@ test('two sheets under one sheetId are both read, each with its merges', async (
   expect(await mergesBySheetId(Buffer.from('not a zip'))).toBeNull();
   // exceljs keeps one sheet per id: the ids are made unique for reading, so that no sheet is lost.
   const grids = await readWorkbook(bytes, 'c.xlsx');
-  expect(grids.map((grid) => [grid.name, grid.merges.length])).toEqual([['说明', 0], ['目标表', 1]]);
+  expect(grids.map((grid) => [grid.name, grid.merges.length])).toEqual([
+    ['说明', 0],
+    ['目标表', 1],
+  ]);
 });
 
 test('a package that would unpack beyond the limits is refused before anything is inflated', async () => {
@@ -126,7 +145,9 @@ test('every sample fixed with all suggestions: the merges the plan splits are go
     const reread = await readWorkbook(written, name);
     reread.forEach((grid, i) => {
       const gone = new Set(plan.unmerge.filter((u) => u.sheet === grid.name).map((u) => u.range));
-      const kept = grids[i].merges.filter((m) => !gone.has(`${String.fromCharCode(65 + m.left)}${m.top + 1}:${String.fromCharCode(65 + m.right)}${m.bottom + 1}`));
+      const kept = grids[i].merges.filter(
+        (m) => !gone.has(`${String.fromCharCode(65 + m.left)}${m.top + 1}:${String.fromCharCode(65 + m.right)}${m.bottom + 1}`),
+      );
       expect({ name, sheet: grid.name, merges: grid.merges }).toEqual({ name, sheet: grid.name, merges: kept });
     });
     for (const change of plan.changes) {

@@ -18,8 +18,7 @@ export default defineCheck({
     },
     messages: {
       withOperator: '实际完成值“{{text}}”带有运算符，像是照抄了指标值。请填写实际达到的数值，如“{{suggestion}}”。',
-      withOcrOperator:
-        '实际完成值“{{text}}”开头的“{{glyph}}”像是被误识别的运算符（如“≥”）。实际完成值不带运算符，请填写实际达到的数值，如“{{suggestion}}”。',
+      withOcrOperator: '实际完成值“{{text}}”开头的“{{glyph}}”像是被误识别的运算符（如“≥”）。实际完成值不带运算符，请填写实际达到的数值，如“{{suggestion}}”。',
     },
   },
   run({ table, settings, report }) {

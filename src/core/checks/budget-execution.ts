@@ -23,7 +23,8 @@ export default defineCheck({
     description: '预算执行率超出100%、低于90%未说明原因，预算数或执行数为负，或执行率、得分与公式不符',
     docs: {
       why: '预算执行率是自评的一项计分内容（国家建议占10分）。执行率超过100%往往是预算数或执行数填错了；填写的执行率、得分与公式不符，总分也会跟着错；执行率偏低则需要说明原因。',
-      basis: '预算执行率＝全年执行数÷全年预算数（有调整后预算时用调整后预算），得分＝分值×执行率，最高为分值（财预〔2020〕10号附件自评表；四川等地模板）。四川模板要求预算执行率未达到90%的说明原因。',
+      basis:
+        '预算执行率＝全年执行数÷全年预算数（有调整后预算时用调整后预算），得分＝分值×执行率，最高为分值（财预〔2020〕10号附件自评表；四川等地模板）。四川模板要求预算执行率未达到90%的说明原因。',
       domain: ['§5.4', '§7 #34'],
     },
     messages: {
@@ -47,7 +48,13 @@ export default defineCheck({
       return;
     }
     if (budget.rate === null) return;
-    const data = { rate: percentText(budget.rate), executed: budget.executed.toString(), budget: budget.budget.toString(), score: budget.score!.toFixed(2), weight: budget.weight.toString() };
+    const data = {
+      rate: percentText(budget.rate),
+      executed: budget.executed.toString(),
+      budget: budget.budget.toString(),
+      score: budget.score!.toFixed(2),
+      weight: budget.weight.toString(),
+    };
     if (budget.rate.gt(1)) report({ cell: total.executed.cell, messageId: 'over', data });
     if (budget.rate.lt('0.9') && !total.reason?.text.trim()) report({ cell: total.reason?.cell ?? total.executed.cell, messageId: 'low', data });
     if (!budget.usedAdjusted) report({ cell: (total.budget ?? total.executed).cell, messageId: 'noAdjusted', severity: 'info', data });
@@ -71,7 +78,8 @@ export default defineCheck({
     if (total.score) {
       const printed = pointsIn(total.score);
       if (!total.score.text.trim()) report({ cell: total.score.cell, messageId: 'scoreBlank', data, fix: editOf(total.score, data.score, true) });
-      else if (!printed || !printed.toDecimalPlaces(2).eq(budget.score!)) report({ cell: total.score.cell, messageId: 'scoreMismatch', data: { ...data, printed: total.score.text.trim() } });
+      else if (!printed || !printed.toDecimalPlaces(2).eq(budget.score!))
+        report({ cell: total.score.cell, messageId: 'scoreMismatch', data: { ...data, printed: total.score.text.trim() } });
     }
   },
 });

@@ -35,7 +35,10 @@ export default defineCheck({
       if (total === null || parts.every((p) => p === null)) continue;
       const sum = parts.reduce<Decimal>((s, p) => s.plus(p ?? 0), new Decimal(0));
       if (!sum.eq(total)) {
-        const written = parts.filter((p): p is Decimal => p !== null).map(String).join(' + ');
+        const written = parts
+          .filter((p): p is Decimal => p !== null)
+          .map(String)
+          .join(' + ');
         report({ cell: block.total[column]!.cell, messageId: 'sum', data: { column: name, sum: sum.toString(), parts: written, total: total.toString() } });
       }
     }

@@ -49,7 +49,11 @@ export default defineCheck({
       const total = costTotal(indicators);
       if (total.gt(funding.amount)) {
         const periodName = period === 'midterm' ? '中期' : period === 'annual' ? '年度' : '';
-        report({ cell: funding.cell.cell, messageId: 'exceeds', data: { period: periodName, total: total.toString(), label: funding.label, funding: funding.amount.toString() } });
+        report({
+          cell: funding.cell.cell,
+          messageId: 'exceeds',
+          data: { period: periodName, total: total.toString(), label: funding.label, funding: funding.amount.toString() },
+        });
       }
     }
     // A budget block covers its own table and the groups below it up to the next block.
@@ -63,7 +67,11 @@ export default defineCheck({
     const total = costTotal(covered.flatMap((t) => t.indicators));
     if (total.gt(inYuan)) {
       const cell = (block.total.adjusted ?? block.total.budget)!;
-      report({ cell: cell.cell, messageId: 'exceeds', data: { period: '', total: total.toString(), label: block.total.label.text.trim(), funding: inYuan.toString() } });
+      report({
+        cell: cell.cell,
+        messageId: 'exceeds',
+        data: { period: '', total: total.toString(), label: block.total.label.text.trim(), funding: inYuan.toString() },
+      });
     }
   },
 });

@@ -48,7 +48,11 @@ export default defineCheck({
       if (!deadline || deadline.every || deadline.year === null) continue;
       const at = monthOf(deadline.year, deadline.month);
       if (at < period.start || at > period.end) {
-        report({ cell: indicator.target!.cell, messageId: 'outside', data: { name: label(indicator), text: indicator.target!.text.trim(), period: period.text } });
+        report({
+          cell: indicator.target!.cell,
+          messageId: 'outside',
+          data: { name: label(indicator), text: indicator.target!.text.trim(), period: period.text },
+        });
       }
     }
   },

@@ -90,7 +90,10 @@ export default defineCheck({
 
     const goals = table.info.get('绩效目标');
     if (goals) {
-      const lines = goals.text.split(/\n/u).map((line) => stripEnumeration(compact(line))).filter(Boolean);
+      const lines = goals.text
+        .split(/\n/u)
+        .map((line) => stripEnumeration(compact(line)))
+        .filter(Boolean);
       const repeated = lines.find((line, i) => lines.indexOf(line) !== i);
       if (repeated) report({ cell: goals.cell, messageId: 'repeatedGoal', data: { line: repeated } });
     }

@@ -26,9 +26,10 @@ export default defineCheck({
       const data = { text: cell.text.trim(), explanation: problem.explanation, value: problem.value };
       const reason = indicator.reason;
       // Moved only into an empty reason cell: never over what the user wrote there, and never dropped for want of one.
-      const fix: Fix | null = reason && !reason.text.trim()
-        ? { ...editOf(cell, problem.value, false), also: [{ cell: reason.cell, from: reason.text, to: problem.explanation }] }
-        : null;
+      const fix: Fix | null =
+        reason && !reason.text.trim()
+          ? { ...editOf(cell, problem.value, false), also: [{ cell: reason.cell, from: reason.text, to: problem.explanation }] }
+          : null;
       report({ cell: cell.cell, messageId: fix ? 'toReason' : 'keep', data, fix });
     }
   },

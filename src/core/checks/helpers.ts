@@ -48,7 +48,10 @@ export function writtenLevels(table: IndicatorTable, level: 'level1' | 'level2')
 
 /** The indicator's 三级 name for messages: runs of spaces folded, an operator typed at its end dropped. */
 export function label(indicator: Indicator): string {
-  const name = (indicator.level3?.text ?? '').replace(/\s*[≥≤><=≧≦]+\s*$/u, '').replace(/\s+/gu, ' ').trim();
+  const name = (indicator.level3?.text ?? '')
+    .replace(/\s*[≥≤><=≧≦]+\s*$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
   return name || indicator.level2.text || indicator.target?.cell || '';
 }
 
@@ -56,7 +59,13 @@ export function label(indicator: Indicator): string {
  * A value as a fix writes it: the operator given, the digits as written, and the unit in its standard spelling where
  * respelling it is safe ("≤2,53万" under 成本 becomes "≤2.53万元" in one step, not "≤2.53万" and then "≤2.53万元").
  */
-export function houseStyle(indicator: Indicator, value: IndicatorValue, operator: Operator | null, settings: Settings, unit: string | null = value.unit): string {
+export function houseStyle(
+  indicator: Indicator,
+  value: IndicatorValue,
+  operator: Operator | null,
+  settings: Settings,
+  unit: string | null = value.unit,
+): string {
   const respelling = unit === null ? null : respell(unit, indicator);
   return withOperator(value, operator, settings, respelling?.safe ? respelling.full : unit);
 }

@@ -10,7 +10,10 @@ import { editOf, problemsOf, ROLE_LABEL, VALUE_ROLES } from './helpers';
  * six and more digits follow. A computed ratio (0.923076923076923) has no such run. Returns the number the noise hides.
  */
 function shortDecimal(value: number): string | null {
-  const digits = Math.abs(value).toPrecision(15).replace(/^0\.0*|\./gu, '').replace(/0+$/u, '');
+  const digits = Math.abs(value)
+    .toPrecision(15)
+    .replace(/^0\.0*|\./gu, '')
+    .replace(/0+$/u, '');
   const run = /([09])\1{4,}/u.exec(digits);
   if (!run || run.index > 6 || run.index + run[0].length >= digits.length) return null;
   return String(Number(value.toPrecision(Math.max(1, run.index))));
@@ -82,7 +85,8 @@ export default defineCheck({
         const data = { role: ROLE_LABEL[role], text: cell.text.trim() };
         const short = shortDecimal(cell.raw);
         if (short !== null) report({ cell: cell.cell, messageId: 'floatArtefact', data: { ...data, suggestion: short } });
-        else if (isTimeRow(indicator) && isDateSerial(cell.raw)) report({ cell: cell.cell, messageId: 'dateSerial', data: { ...data, date: dateOfSerial(cell.raw) } });
+        else if (isTimeRow(indicator) && isDateSerial(cell.raw))
+          report({ cell: cell.cell, messageId: 'dateSerial', data: { ...data, date: dateOfSerial(cell.raw) } });
       }
     }
     // A printed 得分 that is no number (湖北工程学院 "分(因全校总人数减少…)": digits lost, an explanation glued on).

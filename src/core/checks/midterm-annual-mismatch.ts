@@ -83,11 +83,15 @@ function comparePairs(pairs: TwinPair[], years: number | null, report: (r: Repor
  */
 function isCopyOf(table: IndicatorTable, previous: IndicatorTable): boolean {
   if (!/长期|中期/u.test(previous.caption ?? '') || !/年度/u.test(table.caption ?? '')) return false;
-  const rowsOf = (t: IndicatorTable) => t.indicators.filter((i) => i.target && i.target.value.kind !== 'empty')
-    .map((i) => `${i.level2.canonical ?? ''}|${compact(i.level3?.text ?? '')}|${compact(i.target!.text)}`);
+  const rowsOf = (t: IndicatorTable) =>
+    t.indicators
+      .filter((i) => i.target && i.target.value.kind !== 'empty')
+      .map((i) => `${i.level2.canonical ?? ''}|${compact(i.level3?.text ?? '')}|${compact(i.target!.text)}`);
   const mine = rowsOf(table);
   const theirs = rowsOf(previous);
-  return table.blocks.length === 1 && previous.blocks.length === 1 && mine.length >= COPIED_PAIRS && mine.join('\n') === theirs.slice(0, mine.length).join('\n');
+  return (
+    table.blocks.length === 1 && previous.blocks.length === 1 && mine.length >= COPIED_PAIRS && mine.join('\n') === theirs.slice(0, mine.length).join('\n')
+  );
 }
 
 export default defineCheck<MessageId>({
@@ -122,7 +126,9 @@ export default defineCheck<MessageId>({
     if (isCopied(pairs)) {
       // DOMAIN §6 rule 3 lets 中期 = 年度 pass as a stock; a whole block equal value for value is a copy (安徽 六安,
       // 广东 东莞), and its amounts are the ones that cannot be right. Said on the 中期 cells.
-      const flows = pairs.filter(({ midterm, annual }) => midterm.target!.value.kind === 'quantity' && midterm.target!.value.amount !== null && !isLevel(annual));
+      const flows = pairs.filter(
+        ({ midterm, annual }) => midterm.target!.value.kind === 'quantity' && midterm.target!.value.amount !== null && !isLevel(annual),
+      );
       for (const { midterm, annual } of flows.length > 0 ? flows : pairs.slice(0, 1)) {
         report({ cell: midterm.target!.cell, messageId: 'copied', data: { name: label(annual), midterm: midterm.target!.text.trim() } });
       }
@@ -137,7 +143,13 @@ export default defineCheck<MessageId>({
         report({
           cell: midtermFunding.cell.cell,
           messageId: 'funding',
-          data: { midterm: midtermFunding.amount.toString(), annual: annualFunding.amount.toString(), years: String(years), expected: expected.toString(), percent: percentOff(midtermFunding.amount, expected) },
+          data: {
+            midterm: midtermFunding.amount.toString(),
+            annual: annualFunding.amount.toString(),
+            years: String(years),
+            expected: expected.toString(),
+            percent: percentOff(midtermFunding.amount, expected),
+          },
         });
       }
     }

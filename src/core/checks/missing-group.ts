@@ -3,7 +3,6 @@ import { defineCheck } from '../check';
 import { a1 } from '../grid';
 import { placementOf } from '../classify';
 
-
 export default defineCheck({
   id: 'missing-group',
   meta: {

@@ -30,7 +30,8 @@ export default defineCheck({
       const data = { level2: level2.text || '本行', text: target.text.trim() };
       if (hasLevel3Column && level3 && !level3.text.trim()) report({ cell: level3.cell, messageId: 'missing', data });
       // Written as a level (…指标): "服务对象满意度" without 指标 is a measure, seed 002.
-      else if (hasLevel3Column && level3 && compact(level3.text).endsWith('指标') && levelNamed(level3.text)) report({ cell: level3.cell, messageId: 'levelName', data: { name: level3.text.trim() } });
+      else if (hasLevel3Column && level3 && compact(level3.text).endsWith('指标') && levelNamed(level3.text))
+        report({ cell: level3.cell, messageId: 'levelName', data: { name: level3.text.trim() } });
       else if (!hasLevel3Column && level2.cell) report({ cell: level2.cell, messageId: 'noColumn', data });
     }
   },

@@ -39,7 +39,10 @@ function suggestion(indicator: Indicator, table: IndicatorTable, settings: Setti
   }
   const inferred = value.unit === null ? inferUnit(indicator, table) : null;
   const unit = value.unit ?? (inferred?.safe ? inferred.unit : null);
-  return { to: houseStyle(indicator, value, operatorAtCeiling(indicator, operator, unit, value.amount), settings, unit), safe: bounded && value.amount !== null && value.amount.lte(100) };
+  return {
+    to: houseStyle(indicator, value, operatorAtCeiling(indicator, operator, unit, value.amount), settings, unit),
+    safe: bounded && value.amount !== null && value.amount.lte(100),
+  };
 }
 
 export default defineCheck({
@@ -73,7 +76,8 @@ export default defineCheck({
       const data = { name: label(indicator), text: target.text.trim() };
       const fix = suggestion(indicator, table, settings);
       const fixCell = indicator.nature ?? target;
-      if (fix) report({ cell: target.cell, messageId: 'missing', data: { ...data, suggestion: fix.to }, fix: { cell: fixCell.cell, from: fixCell.text, ...fix } });
+      if (fix)
+        report({ cell: target.cell, messageId: 'missing', data: { ...data, suggestion: fix.to }, fix: { cell: fixCell.cell, from: fixCell.text, ...fix } });
       else report({ cell: target.cell, messageId: 'missingNoGuess', data });
     }
   },

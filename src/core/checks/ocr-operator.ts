@@ -118,8 +118,15 @@ function targetFix(indicator: Indicator, reading: OcrReading, settings: Settings
 }
 
 type MessageId =
-  | 'leadingTwo' | 'leadingTwoRepeat' | 'leadingTwoRepeatScored' | 'leadingTwoScored' | 'leadingTwoActual' | 'leadingTwoPossible'
-  | 'lookAlike' | 'lookAlikeReading' | 'lookAlikeActual';
+  | 'leadingTwo'
+  | 'leadingTwoRepeat'
+  | 'leadingTwoRepeatScored'
+  | 'leadingTwoScored'
+  | 'leadingTwoActual'
+  | 'leadingTwoPossible'
+  | 'lookAlike'
+  | 'lookAlikeReading'
+  | 'lookAlikeActual';
 
 /** The table's value cells where an operator was read through OCR, in row order. */
 function readings(table: IndicatorTable): { indicator: Indicator; role: ValueRole; reading: OcrReading }[] {
@@ -147,8 +154,7 @@ export default defineCheck({
     },
     messages: {
       leadingTwo: '指标值“{{text}}”超过了100%，开头的“2”疑似是“≥”被误识别，应为“{{suggestion}}”。请核实后修改。',
-      leadingTwoRepeat:
-        '指标值“{{text}}”开头的“2”疑似是“≥”被误识别：实际完成值“{{actual}}”正是“2”之后的数字。如是，应为“{{suggestion}}”。请核实后修改。',
+      leadingTwoRepeat: '指标值“{{text}}”开头的“2”疑似是“≥”被误识别：实际完成值“{{actual}}”正是“2”之后的数字。如是，应为“{{suggestion}}”。请核实后修改。',
       leadingTwoRepeatScored:
         '指标值“{{text}}”开头的“2”疑似是“≥”被误识别：实际完成值“{{actual}}”正是“2”之后的数字，且该行得了满分，按“{{text}}”则远未完成。应为“{{suggestion}}”，请核实后修改。',
       leadingTwoScored:
@@ -187,7 +193,8 @@ export default defineCheck({
         report({ cell: cell.cell, messageId: 'leadingTwoScored', severity: 'info', data });
         continue;
       }
-      const messageId: MessageId = reading.evidence === 'ceiling' ? 'leadingTwo' : reading.evidence === 'repeat' ? 'leadingTwoRepeat' : 'leadingTwoRepeatScored';
+      const messageId: MessageId =
+        reading.evidence === 'ceiling' ? 'leadingTwo' : reading.evidence === 'repeat' ? 'leadingTwoRepeat' : 'leadingTwoRepeatScored';
       // The literal number is possible, only unlikely, when nothing but the repeated digits speaks against it.
       const severity: Severity = reading.evidence === 'repeat' ? 'warning' : 'error';
       report({ cell: cell.cell, messageId, severity, data, fix });

@@ -11,14 +11,25 @@ import { editOf, houseStyle, label, withOperator } from './helpers';
 
 /** How sure the contradiction is (DOMAIN §4): a count with ≤ may be a deliberate cap. */
 const SEVERITY: Partial<Record<IndicatorClass, Severity>> = {
-  cost: 'error', 'bad-event': 'error', satisfaction: 'error', rate: 'error', deadline: 'warning', count: 'warning', money: 'warning',
+  cost: 'error',
+  'bad-event': 'error',
+  satisfaction: 'error',
+  rate: 'error',
+  deadline: 'warning',
+  count: 'warning',
+  money: 'warning',
 };
 
 type MessageId =
-  | 'cost' | 'badEvent' | 'satisfaction' | 'rate' | 'deadline' | 'count' | 'money' | 'directionColumn'
-  | 'equalReverse' | 'equalZeroReverse' | 'costEqual';
+  'cost' | 'badEvent' | 'satisfaction' | 'rate' | 'deadline' | 'count' | 'money' | 'directionColumn' | 'equalReverse' | 'equalZeroReverse' | 'costEqual';
 const MESSAGE: Partial<Record<IndicatorClass, MessageId>> = {
-  cost: 'cost', 'bad-event': 'badEvent', satisfaction: 'satisfaction', rate: 'rate', deadline: 'deadline', count: 'count', money: 'money',
+  cost: 'cost',
+  'bad-event': 'badEvent',
+  satisfaction: 'satisfaction',
+  rate: 'rate',
+  deadline: 'deadline',
+  count: 'count',
+  money: 'money',
 };
 
 /**
@@ -72,9 +83,9 @@ export default defineCheck({
       count: '数量指标“{{name}}”通常应设下限（≥），当前为“{{text}}”。如确为上限请忽略，否则建议改为“{{suggestion}}”。',
       money: '资金类指标“{{name}}”通常应设上限（≤），当前为“{{text}}”，建议改为“{{suggestion}}”。',
       directionColumn: '“{{name}}”的指标方向性为“{{direction}}”，与指标值“{{text}}”的运算符矛盾，建议改为“{{suggestion}}”。',
-      equalReverse:
-        '“{{name}}”的指标方向性为“{{direction}}”（越低越好），指标值“{{text}}”却用了“＝”：按“＝”计分，低于目标反而扣分。建议改为“{{suggestion}}”。',
-      equalZeroReverse: '“{{name}}”的指标方向性为“{{direction}}”，反向指标应使用“≤”。“{{text}}”与“{{suggestion}}”计分相同，建议写作“{{suggestion}}”，与方向一致。',
+      equalReverse: '“{{name}}”的指标方向性为“{{direction}}”（越低越好），指标值“{{text}}”却用了“＝”：按“＝”计分，低于目标反而扣分。建议改为“{{suggestion}}”。',
+      equalZeroReverse:
+        '“{{name}}”的指标方向性为“{{direction}}”，反向指标应使用“≤”。“{{text}}”与“{{suggestion}}”计分相同，建议写作“{{suggestion}}”，与方向一致。',
       costEqual:
         '成本指标“{{name}}”的指标值“{{text}}”用了“＝”：按“＝”计分，节约反而扣分、超支却不扣分。成本应设上限，建议改为“{{suggestion}}”。如是固定的单价或补助标准请忽略。',
     },

@@ -23,7 +23,11 @@ export default defineCheck({
       if (!row.evaluation?.reasonsRequired.includes('over-completion')) continue;
       const { indicator } = row;
       const percent = row.evaluation.completionRate!.times(100).toFixed(2);
-      report({ cell: indicator.actual!.cell, messageId: 'over', data: { name: label(indicator), actual: indicator.actual!.text.trim(), target: indicator.target!.text.trim(), percent } });
+      report({
+        cell: indicator.actual!.cell,
+        messageId: 'over',
+        data: { name: label(indicator), actual: indicator.actual!.text.trim(), target: indicator.target!.text.trim(), percent },
+      });
     }
   },
 });

@@ -41,9 +41,7 @@ export default defineCheck({
           cell: cell.cell,
           messageId: 'fraction',
           data: { role: ROLE_LABEL[role], text: cell.text.trim(), percent, advice },
-          fix: numeric
-            ? { ...editOf(cell, percent, true), numberFormat: '0%' }
-            : editOf(cell, percent, false),
+          fix: numeric ? { ...editOf(cell, percent, true), numberFormat: '0%' } : editOf(cell, percent, false),
         });
       }
     }

@@ -36,11 +36,16 @@ export default defineCheck({
       else if (row.evaluation?.grade) {
         const [low, high] = BANDS[row.evaluation.grade].map((share) => row.weight!.times(share));
         const inBand = printed.gte(low) && (row.evaluation.grade === '达成' ? printed.lte(high) : printed.lt(high));
-        if (!inBand) report({ cell: score.cell, messageId: 'outOfBand', severity: 'error', data: { ...data, grade: row.evaluation.grade, low: low.toString(), high: high.toString() } });
+        if (!inBand)
+          report({
+            cell: score.cell,
+            messageId: 'outOfBand',
+            severity: 'error',
+            data: { ...data, grade: row.evaluation.grade, low: low.toString(), high: high.toString() },
+          });
       } else if (row.evaluation?.score && printed.minus(row.evaluation.score).abs().gt('0.01')) {
         report({ cell: score.cell, messageId: 'differs', data: { ...data, computed: row.evaluation.score.toFixed(2) } });
       }
     }
   },
 });
-

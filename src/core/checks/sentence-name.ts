@@ -61,8 +61,30 @@ const SUPPORT_VERBS = ['保障', '提高', '提升', '改善', '增强', '满足
  * Benefits and capabilities that are paid or trained (福利, 待遇, 能力) are not here (seed 004).
  */
 const GOAL_NOUNS = [
-  '权益', '权利', '发展', '稳定', '和谐', '热情', '积极性', '主动性', '条件', '环境', '氛围', '意识', '观念', '秩序',
-  '福祉', '需求', '需要', '成果', '生活', '获得感', '幸福感', '安全感', '影响力', '凝聚力',
+  '权益',
+  '权利',
+  '发展',
+  '稳定',
+  '和谐',
+  '热情',
+  '积极性',
+  '主动性',
+  '条件',
+  '环境',
+  '氛围',
+  '意识',
+  '观念',
+  '秩序',
+  '福祉',
+  '需求',
+  '需要',
+  '成果',
+  '生活',
+  '获得感',
+  '幸福感',
+  '安全感',
+  '影响力',
+  '凝聚力',
 ];
 
 /**
@@ -119,7 +141,7 @@ const REQUIREMENT = new RegExp(`(?:${alternatives(REQUIREMENT_VERBS)})[^的]*(?:
 /** The name as a measure is read: without labels in front and without parenthesised notes and units. */
 function coreOf(name: string): string {
   let core = name.replace(PARENTHESISED, '');
-  for (let previous = ''; previous !== core; ) {
+  for (let previous = ''; previous !== core;) {
     previous = core;
     core = stripEnumeration(core.replace(LABEL_PREFIX, ''));
   }

@@ -40,7 +40,11 @@ export default defineCheck({
     });
     const last = amounts.length - 1;
     if (last >= 0 && !(amounts[last]?.eq(100) ?? false)) {
-      report({ cell: plan.values[last].cell, messageId: 'notComplete', data: { label: plan.labels[last].text.trim(), value: plan.values[last].text.trim() || '空' } });
+      report({
+        cell: plan.values[last].cell,
+        messageId: 'notComplete',
+        data: { label: plan.labels[last].text.trim(), value: plan.values[last].text.trim() || '空' },
+      });
     }
   },
 });

@@ -20,8 +20,43 @@ const DURATION_UNITS = new Set(['日', '天', '个工作日', '工作日', '月'
 
 /** Measure words beyond the common count units, for items a table counts (组, 份, 辆 …). */
 const MORE_MEASURE_WORDS = new Set([
-  '组', '份', '张', '条', '辆', '头', '只', '株', '棵', '处', '间', '栋', '块', '片', '单', '宗', '笔', '部', '盏', '根',
-  '箱', '袋', '包', '瓶', '艘', '架', '门', '节', '课时', '学时', '批次', '场次', '支', '队', '公顷', '立方米', '万亩',
+  '组',
+  '份',
+  '张',
+  '条',
+  '辆',
+  '头',
+  '只',
+  '株',
+  '棵',
+  '处',
+  '间',
+  '栋',
+  '块',
+  '片',
+  '单',
+  '宗',
+  '笔',
+  '部',
+  '盏',
+  '根',
+  '箱',
+  '袋',
+  '包',
+  '瓶',
+  '艘',
+  '架',
+  '门',
+  '节',
+  '课时',
+  '学时',
+  '批次',
+  '场次',
+  '支',
+  '队',
+  '公顷',
+  '立方米',
+  '万亩',
 ]);
 
 type UnitKind = 'percent' | 'money' | 'duration' | 'count';
@@ -56,8 +91,19 @@ function counterUnits(first: string): Set<string> {
 
 /** Spellings of one unit: written differently, meaning the same. */
 const SAME_UNIT: Record<string, string> = {
-  千米: '公里', km: '公里', 千克: '公斤', kg: '公斤', m: '米', m2: '平方米', 'm²': '平方米', 平方: '平方米', 天: '日',
-  个工作日: '工作日', 个月: '月', 百分比: '%', 百分率: '%',
+  千米: '公里',
+  km: '公里',
+  千克: '公斤',
+  kg: '公斤',
+  m: '米',
+  m2: '平方米',
+  'm²': '平方米',
+  平方: '平方米',
+  天: '日',
+  个工作日: '工作日',
+  个月: '月',
+  百分比: '%',
+  百分率: '%',
 };
 
 function canonicalUnit(unit: string): string {
@@ -135,7 +181,8 @@ export default defineCheck({
       nameNoun: '指标“{{name}}”计的是人数，单位却是“{{unit}}”。请核对单位（如“人”“人次”）。',
       nameCounter: '指标“{{name}}”计的是{{counter}}，单位却是“{{unit}}”。请核对单位（如“{{counter}}”）。',
       nameUnit: '指标名称“{{name}}”写明的单位是“{{nameUnit}}”，指标值“{{text}}”的单位却是“{{unit}}”。请统一单位。',
-      rateUnit: '“{{name}}”是比率，应以%计，指标值“{{text}}”却是{{what}}（单位“{{unit}}”）。请把指标值改为百分数（如“≥95%”），或把指标名称改为与之相符的{{what}}指标。',
+      rateUnit:
+        '“{{name}}”是比率，应以%计，指标值“{{text}}”却是{{what}}（单位“{{unit}}”）。请把指标值改为百分数（如“≥95%”），或把指标名称改为与之相符的{{what}}指标。',
       unitColumn: '计量单位“{{unit}}”与指标值“{{text}}”中的单位“{{valueUnit}}”不一致。请核对后只在计量单位栏写一个正确的单位，指标值只填数字。',
       qualitativeUnit: '指标值“{{text}}”是定性描述，计量单位却填了“{{unit}}”。定性指标不填计量单位；若要定量考核，请把指标值写成数值（如“≥95%”）。',
       numberUnit: '计量单位“{{unit}}”是一个数字，不是单位。请填写单位（如人、次、万元、%），时限类指标可不填。',
@@ -166,12 +213,20 @@ export default defineCheck({
         if (/人数|人次/u.test(nameOf(indicator)) && COUNT_UNITS.has(targetUnit) && !PEOPLE_UNITS.has(targetUnit)) {
           report({ cell: target.cell, messageId: 'nameNoun', data: { name: label(indicator), unit: targetUnit } });
         } else if (RATIO_NAME.test(name) && !NOT_RATIO.test(name) && kind !== null && kind !== 'percent') {
-          report({ cell: target.cell, messageId: 'rateUnit', data: { name: label(indicator), text: target.text.trim(), unit: targetUnit, what: KIND_WORD[kind] } });
+          report({
+            cell: target.cell,
+            messageId: 'rateUnit',
+            data: { name: label(indicator), text: target.text.trim(), unit: targetUnit, what: KIND_WORD[kind] },
+          });
         } else if (counter && !counterUnits(counter[1]).has(targetUnit)) {
           // 批次 in 批次, 批, 次 or the general 个 (车次 also in 辆): all say the same count.
           report({ cell: target.cell, messageId: 'nameCounter', data: { name: label(indicator), counter: `${counter[1]}次`, unit: targetUnit } });
         } else if (stated && !agreesWithName(targetUnit, stated.unit)) {
-          report({ cell: target.cell, messageId: 'nameUnit', data: { name: label(indicator), nameUnit: stated.unit, text: target.text.trim(), unit: targetUnit } });
+          report({
+            cell: target.cell,
+            messageId: 'nameUnit',
+            data: { name: label(indicator), nameUnit: stated.unit, text: target.text.trim(), unit: targetUnit },
+          });
         }
       }
       const unitCell = indicator.unit;
@@ -192,8 +247,11 @@ export default defineCheck({
       if (value.unit !== null && value.unit !== columnUnit && !agree(value.unit, columnUnit)) {
         report({ cell: unitCell.cell, messageId: 'unitColumn', data: { unit: shown, text: target.text.trim(), valueUnit: value.unit } });
       } else if (
-        value.kind === 'qualitative' && !/\d/u.test(value.normalised) && unitKind(columnUnit) !== null
-        && !value.normalised.includes(columnUnit) && !hasNumericActual(indicator)
+        value.kind === 'qualitative' &&
+        !/\d/u.test(value.normalised) &&
+        unitKind(columnUnit) !== null &&
+        !value.normalised.includes(columnUnit) &&
+        !hasNumericActual(indicator)
       ) {
         report({ cell: unitCell.cell, messageId: 'qualitativeUnit', data: { text: target.text.trim(), unit: shown } });
       }

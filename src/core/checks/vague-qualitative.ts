@@ -84,16 +84,19 @@ const HEDGE: Shape = {
 
 /** A comparison with a stated base: the base (last year's value) is a level anyone can check. */
 const BASELINE: Shape = {
-  pattern: /(较|比|同比|高于|低于|不低于|不高于|不少于|不超过|优于|好于|保持|达到)(于)?(上年|去年|上一?年度?|往年|同期|以往)|(上年|去年|上一?年度?|同期)(持平|水平)|不(降低|减少|下降|减弱)/u,
+  pattern:
+    /(较|比|同比|高于|低于|不低于|不高于|不少于|不超过|优于|好于|保持|达到)(于)?(上年|去年|上一?年度?|往年|同期|以往)|(上年|去年|上一?年度?|同期)(持平|水平)|不(降低|减少|下降|减弱)/u,
   why: '"不低于上年" or "较上年提高" names its base; only a change with no base and no extent is vague',
 };
 
 /** A grade word, optionally after what is graded ("效果良好", "影响程度明显") and a degree adverb ("较高"). */
 const GRADE: Shape = {
-  pattern: /^(?:.{0,20}?(效果|质量|水平|程度|影响|影响力|作用|效益|成效|状况|情况|状态|态势|环境|反响|能力|意识|素养|氛围|秩序|面貌))?(较|很|非常|比较|更|十分|特别|极|最)?(好|良好|优秀|优良|优|良|中等|一般|较差|差|高|低|强|显著|明显|突出|有效|深远|积极)$|^中$/u,
-  why: 'a rung of a ladder (DOMAIN §3.6: 好/较好/一般, 优/良/中/差, 高/中/低, 显著/明显/一般) says nothing about what earns it: '
-    + 'the one who writes the actual decides, so it always comes out 达成. Seed 004 "良好"/"好" under slogan names and 重庆 科学城 '
-    + '"管理制度健全性 高" are of this kind',
+  pattern:
+    /^(?:.{0,20}?(效果|质量|水平|程度|影响|影响力|作用|效益|成效|状况|情况|状态|态势|环境|反响|能力|意识|素养|氛围|秩序|面貌))?(较|很|非常|比较|更|十分|特别|极|最)?(好|良好|优秀|优良|优|良|中等|一般|较差|差|高|低|强|显著|明显|突出|有效|深远|积极)$|^中$/u,
+  why:
+    'a rung of a ladder (DOMAIN §3.6: 好/较好/一般, 优/良/中/差, 高/中/低, 显著/明显/一般) says nothing about what earns it: ' +
+    'the one who writes the actual decides, so it always comes out 达成. Seed 004 "良好"/"好" under slogan names and 重庆 科学城 ' +
+    '"管理制度健全性 高" are of this kind',
 };
 
 /** Names that say which assessment awards the grade: then the grade is that assessment's result and can be checked. */
@@ -137,8 +140,9 @@ const SPEED: Shape = {
 /** How often or how long, which a 时效 row does not ask: it asks by when. */
 const CADENCE: Shape = {
   pattern: /全年|全天|全程|按月|按季度?|按年度?|按周|按日|每月|每季度?|每年|每周|每天|每日|定期|不定期|常态化|经常|日常/u,
-  why: '浙江 临海 时效 "全年", 湖南 岳阳楼 时效 "按月安排": on a 时效 row these name no deadline; elsewhere '
-    + '("按月足额发放" under 质量) they are a rule that is kept or not, and stay',
+  why:
+    '浙江 临海 时效 "全年", 湖南 岳阳楼 时效 "按月安排": on a 时效 row these name no deadline; elsewhere ' +
+    '("按月足额发放" under 质量) they are a rule that is kept or not, and stay',
 };
 
 /** A deadline in words ("每年年底前", "每季度末", "按月底前报送"): the time a 时效 row asks for is there. */
@@ -151,15 +155,17 @@ const DEADLINE_WORD: Shape = {
 const WISH: readonly Shape[] = [
   {
     pattern: /应(\p{Script=Han})尽\1/u,
-    why: '湖南 岳阳楼 "应保尽保": a principle ("all who should be covered are"); it leaves open who should, so nothing '
-      + 'can be counted. The checkable form is a coverage rate of a stated group, "＝100%"',
+    why:
+      '湖南 岳阳楼 "应保尽保": a principle ("all who should be covered are"); it leaves open who should, so nothing ' +
+      'can be counted. The checkable form is a coverage rate of a stated group, "＝100%"',
   },
   {
     pattern: /力争|争取|努力|尽力|尽量|希望|期望|力求/u,
     why: 'an intention, not a commitment',
   },
   {
-    pattern: /^(促进|推动|推进|助力|助推|带动|弥补|营造|维护|发挥|激发|丰富|满足|保障|实现|确保|保证|提供|打造|构建|形成|培育|解决|增进|巩固|夯实|筑牢|传承|弘扬|引导|鼓励|支持|帮助|扶持|关爱|方便|便利|让|为了|服务于|惠及|造福)/u,
+    pattern:
+      /^(促进|推动|推进|助力|助推|带动|弥补|营造|维护|发挥|激发|丰富|满足|保障|实现|确保|保证|提供|打造|构建|形成|培育|解决|增进|巩固|夯实|筑牢|传承|弘扬|引导|鼓励|支持|帮助|扶持|关爱|方便|便利|让|为了|服务于|惠及|造福)/u,
     why: '广东 "弥补我省高等教育不平衡": an aim verb opens what the project is for (a definite end, "实现全覆盖", is read first)',
   },
 ];
@@ -279,12 +285,15 @@ export default defineCheck({
       domain: ['§3.6', '§7 #29'],
     },
     messages: {
-      direction: '“{{name}}”的指标值“{{text}}”只写了变化的方向（“{{word}}”），没有写要达到的水平，年底无法考核。请写明目标值（如“≥95%”“≥100人”），或写明比较的基数（如“不低于上年”）。',
+      direction:
+        '“{{name}}”的指标值“{{text}}”只写了变化的方向（“{{word}}”），没有写要达到的水平，年底无法考核。请写明目标值（如“≥95%”“≥100人”），或写明比较的基数（如“不低于上年”）。',
       time: '“{{name}}”的指标值“{{text}}”只是时间上的说法（“{{word}}”），没有写明期限，年底无法考核。请写明完成时限（如“12月底前”“≤5个工作日”）或持续年限（如“≥3年”）。',
       wish: '“{{name}}”的指标值“{{text}}”是口号或愿望，不是可以核对的目标。请写明要达到的数值或状态（如“覆盖率＝100%”“≥100人”“通过验收”）。',
-      grade: '“{{name}}”的指标值“{{text}}”是一个等级（“{{word}}”），但没有说明按什么标准评定，年底无法核对。请改为可衡量的目标（如“≥90%”），或在指标名称中写明评定该等级的评价（如“绩效评价等级”“工程验收等级”）。',
+      grade:
+        '“{{name}}”的指标值“{{text}}”是一个等级（“{{word}}”），但没有说明按什么标准评定，年底无法核对。请改为可衡量的目标（如“≥90%”），或在指标名称中写明评定该等级的评价（如“绩效评价等级”“工程验收等级”）。',
       ladder: '“{{name}}”的指标值“{{text}}”列出了整套等级，没有选定要达到哪一级。请只写要达到的等级，或改为可衡量的目标值。',
-      yesNo: '“{{name}}”的指标值只写了“{{text}}”，但指标名称没有写明要判断的条件，年底无法核对。请在名称中写明条件（如“采购价格是否不高于市场价”“是否通过验收”），或改为可衡量的目标。',
+      yesNo:
+        '“{{name}}”的指标值只写了“{{text}}”，但指标名称没有写明要判断的条件，年底无法核对。请在名称中写明条件（如“采购价格是否不高于市场价”“是否通过验收”），或改为可衡量的目标。',
       size: '“{{name}}”是有数量的工作，指标值只写了“{{text}}”，没有写做多少（几次、多少人）。请写明数量，如“≥2次”“≥100人次”。',
       hedge: '“{{name}}”的指标值“{{text}}”用“{{word}}”留了余地，没有写明做到什么程度才算达到。请写明数值（如“完成率≥95%”），或写“按时完成”“达标”等确定的状态。',
     },

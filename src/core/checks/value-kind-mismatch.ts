@@ -38,9 +38,17 @@ function isCostProper(indicator: Indicator): boolean {
 /** A bare whole number: no operator, no unit (in the value, a 计量单位 cell or a bracket closing the name). */
 function isBarePoints(indicator: Indicator): boolean {
   const value = indicator.target!.value;
-  return value.kind === 'quantity' && value.operator === null && value.unit === null && value.amount !== null
-    && /^\d+$/u.test(value.amountText ?? '') && value.amount.gt(0) && value.amount.lte(MOST_POINTS)
-    && !indicator.unit?.text.trim() && !/[)）]$/u.test(indicator.name);
+  return (
+    value.kind === 'quantity' &&
+    value.operator === null &&
+    value.unit === null &&
+    value.amount !== null &&
+    /^\d+$/u.test(value.amountText ?? '') &&
+    value.amount.gt(0) &&
+    value.amount.lte(MOST_POINTS) &&
+    !indicator.unit?.text.trim() &&
+    !/[)）]$/u.test(indicator.name)
+  );
 }
 
 /** What the weights would add up to: 100, or the 一级 scores printed in the names ("产出指标(50分)") when every row has one. */
@@ -109,11 +117,13 @@ export default defineCheck({
     messages: {
       timelinessCount: '时效指标“{{name}}”的指标值“{{text}}”是数量。时效指标应写完成时限（如“11月底前”）或及时率（如“≥95%”）。',
       quantityRate: '数量指标“{{name}}”的指标值“{{text}}”是百分比。请改为可计数的数量，或将该指标移到质量指标下。',
-      quantityMoney: '数量指标“{{name}}”的指标值“{{text}}”是支出金额，不是产出数量。数量指标应写产出的数量（如服务人次、完成项目个数），资金安排或支出金额请列入成本指标，并以“≤”设定上限。',
+      quantityMoney:
+        '数量指标“{{name}}”的指标值“{{text}}”是支出金额，不是产出数量。数量指标应写产出的数量（如服务人次、完成项目个数），资金安排或支出金额请列入成本指标，并以“≤”设定上限。',
       costNotMoney: '成本指标“{{name}}”的指标值“{{text}}”不是金额。成本指标应写成本或费用的金额上限（如“≤20万元”），比率请移到质量或时效指标下。',
       effectDeadline: '{{level2}}“{{name}}”的指标值“{{text}}”是时间，不是效益。请写明达到什么效果（如“≥90%”“受益人数≥100人”），时间写在时效指标中。',
       conceptNumber: '“{{name}}”是难以计量的概念，却填写了数值“{{text}}”。请改用可计量的指标（如知晓率、受益人数）或定性描述。',
-      weightAsTarget: '“{{name}}”的指标值“{{text}}”像是分值而不是考核目标：本表的指标值都是不带单位的整数，合计正好{{total}}，表中却没有分值（权重）列。请在指标值中填写考核目标（如“≥30公里”“≥90%”），分值另列。',
+      weightAsTarget:
+        '“{{name}}”的指标值“{{text}}”像是分值而不是考核目标：本表的指标值都是不带单位的整数，合计正好{{total}}，表中却没有分值（权重）列。请在指标值中填写考核目标（如“≥30公里”“≥90%”），分值另列。',
     },
   },
   run({ table, report }) {

@@ -106,7 +106,9 @@ function sheetFacts(tables: IndicatorTable[]): SheetFacts {
     // The caption is written over the budget block, in the info block of the table below it (or of the first table).
     const budgetStated = budgetCaption(captionsOf(budgetTable ?? tables[0]));
     facts = {
-      budgetCell, budgetWritten: budgetCell ? weightIn(budgetCell) : null, budgetStated,
+      budgetCell,
+      budgetWritten: budgetCell ? weightIn(budgetCell) : null,
+      budgetStated,
       firstSelfEvaluation: tables.find((t) => t.kind === 'self-evaluation') ?? null,
     };
     FACTS.set(tables, facts);
@@ -188,7 +190,8 @@ export default defineCheck({
       domain: ['§5.1', '§5.5', '§7 #32'],
     },
     messages: {
-      derived: '表中没有分值列，按产出50、效益30、满意度10、预算执行10分平均分配到各项指标，精确到0.01分，除不尽的余数依次加给靠前的指标（可在表中补充分值后重新计算）。',
+      derived:
+        '表中没有分值列，按产出50、效益30、满意度10、预算执行10分平均分配到各项指标，精确到0.01分，除不尽的余数依次加给靠前的指标（可在表中补充分值后重新计算）。',
       level1: '一级指标“{{level1}}”标明{{printed}}分，其下各项分值合计{{sum}}分，请核对。',
       captionLevel1: '“{{caption}}”中{{level1}}为{{printed}}分，而其下各项分值合计{{sum}}分，请核对。',
       row: '“{{name}}”的分值{{weight}}分，超过了一级指标“{{level1}}”标明的{{printed}}分，请核对。',
@@ -218,19 +221,31 @@ export default defineCheck({
 
     // A budget weight written twice: in its caption and in the block's 分值 / 权重 column.
     if (table.budget && budgetCell && budgetWritten && budgetStated && !budgetWritten.eq(budgetStated.total)) {
-      report({ cell: budgetCell.cell, messageId: 'budgetCaption', data: { caption: budgetStated.name, stated: points(budgetStated.total), weight: points(budgetWritten) } });
+      report({
+        cell: budgetCell.cell,
+        messageId: 'budgetCaption',
+        data: { caption: budgetStated.name, stated: points(budgetStated.total), weight: points(budgetWritten) },
+      });
     }
     const budget = budgetWritten ?? budgetStated?.total ?? null;
     if (part) {
       const { caption, shares } = part;
       if (budget && !caption.total.plus(budget).eq(100)) {
-        report({ cell: captionCell, messageId: 'captionTotal', data: { caption: caption.name, stated: points(caption.total), budget: points(budget), sum: points(caption.total.plus(budget)) } });
+        report({
+          cell: captionCell,
+          messageId: 'captionTotal',
+          data: { caption: caption.name, stated: points(caption.total), budget: points(budget), sum: points(caption.total.plus(budget)) },
+        });
       }
       // The caption's own "其中" shares, where it names every group's.
       const named = [...shares.values()].reduce((s, value) => s.plus(value), new Decimal(0));
       if ((NATIONAL_GROUPS.every((level1) => shares.has(level1)) || named.gt(caption.total)) && !named.eq(caption.total)) {
         const list = [...shares].map(([level1, value]) => `${level1}${points(value)}分`).join('、');
-        report({ cell: captionCell, messageId: 'captionShares', data: { caption: caption.name, stated: points(caption.total), shares: list, sum: points(named) } });
+        report({
+          cell: captionCell,
+          messageId: 'captionShares',
+          data: { caption: caption.name, stated: points(caption.total), shares: list, sum: points(named) },
+        });
       }
     }
 
@@ -246,7 +261,11 @@ export default defineCheck({
         const known = stated.get(canonical);
         if (!known) stated.set(canonical, { value, cell: sourceCell });
         else if (!known.value.eq(value) && known.cell !== sourceCell) {
-          report({ cell: sourceCell, messageId: 'conflict', data: { level1: canonical, printed: printedWeight, where: `${known.cell}处`, other: points(known.value) } });
+          report({
+            cell: sourceCell,
+            messageId: 'conflict',
+            data: { level1: canonical, printed: printedWeight, where: `${known.cell}处`, other: points(known.value) },
+          });
         }
       }
       const named = new Map([...stated].map(([level1, { value }]) => [level1, value]));
@@ -255,7 +274,11 @@ export default defineCheck({
         const known = stated.get(level1);
         if (!known) stated.set(level1, { value, cell: captionCell });
         else if (!known.value.eq(value)) {
-          report({ cell: known.cell, messageId: 'conflict', data: { level1, printed: points(known.value), where: `“${part!.caption.name}”中`, other: points(value) } });
+          report({
+            cell: known.cell,
+            messageId: 'conflict',
+            data: { level1, printed: points(known.value), where: `“${part!.caption.name}”中`, other: points(value) },
+          });
         }
       }
 
@@ -266,7 +289,11 @@ export default defineCheck({
         if (!share) continue;
         for (const { indicator, weight } of group.rows) {
           if (weight.gt(share.value)) {
-            report({ cell: indicator.weight!.cell, messageId: 'row', data: { name: label(indicator), weight: points(weight), level1: group.level1, printed: points(share.value) } });
+            report({
+              cell: indicator.weight!.cell,
+              messageId: 'row',
+              data: { name: label(indicator), weight: points(weight), level1: group.level1, printed: points(share.value) },
+            });
           }
         }
         // A group without a single 分值 has nothing to add up (a table without a 分值 column prints its 一级 weights only).
@@ -290,8 +317,18 @@ export default defineCheck({
         // With no budget weight on the sheet, 90 leaves the national 10 to 预算执行 (DOMAIN §5.1).
         const fits = target ? sum.eq(target) || (sum.lt(target) && !complete) : sum.eq(100) || sum.eq(90) || (sum.lt(100) && !complete);
         if (fits) continue;
-        if (part) report({ cell: captionCell, messageId: 'printedPart', data: { shares: list, sum: points(sum), caption: part.caption.name, stated: points(part.caption.total) } });
-        else report({ cell: captionCell, messageId: 'printedTotal', data: { shares: list, budget: budget ? `与预算执行${points(budget)}分` : '', sum: points(budget ? sum.plus(budget) : sum) } });
+        if (part)
+          report({
+            cell: captionCell,
+            messageId: 'printedPart',
+            data: { shares: list, sum: points(sum), caption: part.caption.name, stated: points(part.caption.total) },
+          });
+        else
+          report({
+            cell: captionCell,
+            messageId: 'printedTotal',
+            data: { shares: list, budget: budget ? `与预算执行${points(budget)}分` : '', sum: points(budget ? sum.plus(budget) : sum) },
+          });
       } else if (part && stated.size === 0) {
         // No 一级 states its weight: the caption's total against every row's.
         const weights = indicators.map(rowWeight);

@@ -97,7 +97,7 @@ const labelOf = rememberedPerText(2000, (text): Label => {
   let rest = core;
   let period: Period | null = null;
   let year: number | null = null;
-  for (let changed = true; changed && rest.length > 0; ) {
+  for (let changed = true; changed && rest.length > 0;) {
     changed = false;
     const years = YEAR_PREFIX.exec(rest);
     if (years) {
@@ -107,7 +107,7 @@ const labelOf = rememberedPerText(2000, (text): Label => {
     }
     const periods = PERIOD_PREFIX.exec(rest);
     if (periods && rest.length > periods[0].length) {
-      period = periods[1] ? 'midterm' : period ?? 'annual';
+      period = periods[1] ? 'midterm' : (period ?? 'annual');
       rest = rest.slice(periods[0].length);
       changed = true;
     }
@@ -163,7 +163,12 @@ function pastYearColumns(labels: { col: number; label: Label }[]): Set<number> {
  * character of one of these, with at most one to spare, names its role. Tried only on labels nothing else reads, in a
  * row that names other roles.
  */
-const SCRAMBLED_VALUE_LABELS: [string, ColumnRole][] = [['全年完成值', 'actual'], ['实际完成值', 'actual'], ['年初指标值', 'target'], ['年度指标值', 'target']];
+const SCRAMBLED_VALUE_LABELS: [string, ColumnRole][] = [
+  ['全年完成值', 'actual'],
+  ['实际完成值', 'actual'],
+  ['年初指标值', 'target'],
+  ['年度指标值', 'target'],
+];
 
 function unscrambled(core: string): ColumnRole | null {
   const counts = (text: string) => {

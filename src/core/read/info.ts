@@ -131,4 +131,3 @@ function readSpendingPlan(view: GridView, row: number, labelCol: number): Spendi
   if (labels.length === 0) return null;
   return { labels, values: labels.map((label) => cellAt(view, row + 1, label.col)!) };
 }
-

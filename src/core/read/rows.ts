@@ -24,7 +24,13 @@ function levelRef(
   if (text.trim() && (!area || area.top > tableTop)) {
     const { canonical, match, printedWeight } = normalise(text);
     return {
-      text: text.trim(), canonical, match, printedWeight, cell, source: area ? 'merge' : 'own', sourceCell: area ? a1(area.top, area.left) : cell,
+      text: text.trim(),
+      canonical,
+      match,
+      printedWeight,
+      cell,
+      source: area ? 'merge' : 'own',
+      sourceCell: area ? a1(area.top, area.left) : cell,
       mergeRange: area ? rangeA1(area.top, area.left, area.bottom, area.right) : null,
     };
   }
@@ -74,7 +80,14 @@ function hasOwnText(view: GridView, row: number, col: number | undefined): boole
 }
 
 /** A 指标值 or 实际完成值 cell, read with the row's split columns (only a target takes its operator from 指标性质). */
-function valueCellAt(view: GridView, row: number, col: number | undefined, nature: CellRef | null, unit: CellRef | null, target?: IndicatorValue): ValueCell | null {
+function valueCellAt(
+  view: GridView,
+  row: number,
+  col: number | undefined,
+  nature: CellRef | null,
+  unit: CellRef | null,
+  target?: IndicatorValue,
+): ValueCell | null {
   if (col === undefined) return null;
   // What the cell shows: parseValue reads a number through that same text, so the raw value adds nothing.
   const text = view.text(row, col);
@@ -97,11 +110,21 @@ function operatorAndDirection(nature: CellRef | null, direction: CellRef | null)
 }
 
 export function readIndicator(
-  view: GridView, row: number, block: Block, lastLevel1: LevelRef | null, lastLevel2: LevelRef | null, headerRow: number,
+  view: GridView,
+  row: number,
+  block: Block,
+  lastLevel1: LevelRef | null,
+  lastLevel2: LevelRef | null,
+  headerRow: number,
 ): Indicator | null {
   const { columns } = block;
-  if (!hasOwnText(view, row, columns.level2) && !hasOwnText(view, row, columns.level3)
-    && !hasOwnText(view, row, columns.target) && !hasOwnText(view, row, columns.actual)) return null;
+  if (
+    !hasOwnText(view, row, columns.level2) &&
+    !hasOwnText(view, row, columns.level3) &&
+    !hasOwnText(view, row, columns.target) &&
+    !hasOwnText(view, row, columns.actual)
+  )
+    return null;
 
   const level1 = levelRef(view, row, columns.level1, lastLevel1, normaliseLevel1, headerRow);
   // A new 一级 written in this row starts a new group: its 二级 does not inherit from the group above.
@@ -112,7 +135,11 @@ export function readIndicator(
   const level3 = cellAt(view, row, columns.level3);
   const target = valueCellAt(view, row, columns.target, nature, unit);
   const indicator: Indicator = {
-    row, period: block.period, level1, level2, level3,
+    row,
+    period: block.period,
+    level1,
+    level2,
+    level3,
     target,
     actual: valueCellAt(view, row, columns.actual, null, unit, target?.value),
     nature,

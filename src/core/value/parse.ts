@@ -8,20 +8,51 @@ import type { Deadline, Grade, IndicatorValue, Operator, ValueProblem } from './
 /** Operator spellings written before the amount, longest first so "不低于" wins over "低于". */
 const PREFIX_OPERATORS: [string, Operator][] = (
   [
-    ['>=', '≥'], ['≥', '≥'], ['≧', '≥'], ['不低于', '≥'], ['不少于', '≥'], ['不小于', '≥'], ['至少', '≥'], ['达到', '≥'], ['达', '≥'],
+    ['>=', '≥'],
+    ['≥', '≥'],
+    ['≧', '≥'],
+    ['不低于', '≥'],
+    ['不少于', '≥'],
+    ['不小于', '≥'],
+    ['至少', '≥'],
+    ['达到', '≥'],
+    ['达', '≥'],
     // "大于等于95%" is ≥, not the 等于 at its end with 大于 as words around it.
-    ['大于等于', '≥'], ['大于或等于', '≥'], ['高于或等于', '≥'], ['不低于或等于', '≥'],
-    ['<=', '≤'], ['≤', '≤'], ['≦', '≤'], ['不高于', '≤'], ['不超过', '≤'], ['不大于', '≤'], ['最多', '≤'],
-    ['小于等于', '≤'], ['小于或等于', '≤'], ['低于或等于', '≤'],
-    ['>', '>'], ['超过', '>'], ['高于', '>'], ['大于', '>'],
-    ['<', '<'], ['低于', '<'], ['小于', '<'], ['不满', '<'],
-    ['=', '='], ['等于', '='],
+    ['大于等于', '≥'],
+    ['大于或等于', '≥'],
+    ['高于或等于', '≥'],
+    ['不低于或等于', '≥'],
+    ['<=', '≤'],
+    ['≤', '≤'],
+    ['≦', '≤'],
+    ['不高于', '≤'],
+    ['不超过', '≤'],
+    ['不大于', '≤'],
+    ['最多', '≤'],
+    ['小于等于', '≤'],
+    ['小于或等于', '≤'],
+    ['低于或等于', '≤'],
+    ['>', '>'],
+    ['超过', '>'],
+    ['高于', '>'],
+    ['大于', '>'],
+    ['<', '<'],
+    ['低于', '<'],
+    ['小于', '<'],
+    ['不满', '<'],
+    ['=', '='],
+    ['等于', '='],
   ] as [string, Operator][]
 ).sort((a, b) => b[0].length - a[0].length);
 
 /** Operator spellings written after the value; 以上/以下/以内 include the number (民法典 第一千二百五十九条). */
 const SUFFIX_OPERATORS: [string, Operator][] = [
-  ['及以上', '≥'], ['以上', '≥'], ['及以下', '≤'], ['以下', '≤'], ['以内', '≤'], ['之内', '≤'],
+  ['及以上', '≥'],
+  ['以上', '≥'],
+  ['及以下', '≤'],
+  ['以下', '≤'],
+  ['以内', '≤'],
+  ['之内', '≤'],
   // "10个工作日内", "3年内": after 以内 and 之内, which end with it too.
   ['内', '≤'],
 ];
@@ -41,8 +72,7 @@ const PLACEHOLDER = /\*{2,}|[xX×]{2,}|_{2,}|＿{2,}/u;
 const TRAILING_PUNCTUATION = /[。；;，,、.]+$/u;
 const NUMBER = /\d[\d,]*(?:\.\d+)?/gu;
 const RANGE_SEPARATOR = /^[-–—~～至到]$/u;
-const DEADLINE =
-  /^(每年|当年|年内)?(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?(底前|末前|底之前|底|末|中旬前|上旬前|下旬前|前|之前|以前)?$/u;
+const DEADLINE = /^(每年|当年|年内)?(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?(底前|末前|底之前|底|末|中旬前|上旬前|下旬前|前|之前|以前)?$/u;
 // A period, the separator sometimes doubled ("2020年1月--2020年11月", "2022年3月——2022年11月").
 const PERIOD = /^(\d{4})[.年/](\d{1,2})月?(?:[-–—~～]{1,2}|至|到)(\d{4})[.年/](\d{1,2})月?$/u;
 /** "2023年底", "2021年内": the end of a year, a deadline in its December (宁夏 原州 "2023年底"). */
@@ -92,8 +122,21 @@ function gluedValues(s: string): { code: 'glued'; parts: string[] | null } | nul
 
 function emptyValue(text: string, normalised: string): IndicatorValue {
   return {
-    text, normalised, kind: 'empty', operator: null, operatorSpelling: null, amount: null, amountText: null,
-    upper: null, upperText: null, unit: null, note: null, deadline: null, grade: null, leadingText: null, problems: [],
+    text,
+    normalised,
+    kind: 'empty',
+    operator: null,
+    operatorSpelling: null,
+    amount: null,
+    amountText: null,
+    upper: null,
+    upperText: null,
+    unit: null,
+    note: null,
+    deadline: null,
+    grade: null,
+    leadingText: null,
+    problems: [],
   };
 }
 
@@ -350,9 +393,7 @@ function parseWords(value: IndicatorValue, rest: string): IndicatorValue {
   const frequency = WORDS_FREQUENCY.exec(s);
   const count = WORDS_COUNT.exec(s);
   if (frequency || count) {
-    const suggestion = frequency
-      ? `${CHINESE_DIGITS[frequency[1]]}${frequency[2]}/年`
-      : `${CHINESE_DIGITS[count![1]]}${count![2]}${count![3] ?? ''}`;
+    const suggestion = frequency ? `${CHINESE_DIGITS[frequency[1]]}${frequency[2]}/年` : `${CHINESE_DIGITS[count![1]]}${count![2]}${count![3] ?? ''}`;
     value.kind = 'unreadable';
     value.operator = null;
     value.operatorSpelling = null;

@@ -29,7 +29,9 @@ export function CheckView(props: {
   const toggle = (s: Severity) => setShown((old) => new Set(old.has(s) ? [...old].filter((x) => x !== s) : [...old, s]));
   return (
     <div className={styles.column}>
-      <Button appearance="primary" onClick={props.onCheck} disabled={props.busy}>检查当前工作表</Button>
+      <Button appearance="primary" onClick={props.onCheck} disabled={props.busy}>
+        检查当前工作表
+      </Button>
       {report && report.tables.length === 0 && <Text>未在“{report.sheet}”上找到绩效指标表（需要含“一级指标、二级指标、三级指标、指标值”表头的表格）。</Text>}
       {report && report.tables.length > 0 && (
         <>
@@ -47,11 +49,21 @@ export function CheckView(props: {
             ))}
           </div>
           <div className={styles.row}>
-            {props.highlighted
-              ? <Button size="small" onClick={props.onClearHighlight} disabled={props.busy}>清除标记</Button>
-              : <Button size="small" onClick={() => props.onHighlight(visible.map((f) => f.cell))} disabled={props.busy || visible.length === 0}>在表中标出这些单元格</Button>}
+            {props.highlighted ? (
+              <Button size="small" onClick={props.onClearHighlight} disabled={props.busy}>
+                清除标记
+              </Button>
+            ) : (
+              <Button size="small" onClick={() => props.onHighlight(visible.map((f) => f.cell))} disabled={props.busy || visible.length === 0}>
+                在表中标出这些单元格
+              </Button>
+            )}
           </div>
-          {visible.length === 0 ? <Text>{report.findings.length === 0 ? '未发现问题。' : '没有符合筛选条件的问题。'}</Text> : <FindingList findings={visible} tables={report.tables} onSelect={props.onSelect} />}
+          {visible.length === 0 ? (
+            <Text>{report.findings.length === 0 ? '未发现问题。' : '没有符合筛选条件的问题。'}</Text>
+          ) : (
+            <FindingList findings={visible} tables={report.tables} onSelect={props.onSelect} />
+          )}
         </>
       )}
     </div>

@@ -21,10 +21,14 @@ export function EvaluateView(props: {
   const unscored = evaluation?.rows.filter((r) => r.unscored !== null) ?? [];
   return (
     <div className={styles.column}>
-      <Button appearance="primary" onClick={props.onEvaluate} disabled={props.busy}>计算完成率和得分</Button>
+      <Button appearance="primary" onClick={props.onEvaluate} disabled={props.busy}>
+        计算完成率和得分
+      </Button>
       <Text size={200}>在表格右侧新增“完成率”“得分”列，需要说明偏差原因的行另加提示；只写入空白单元格，不改动已填写的内容。</Text>
       {props.written !== null && <Text role="status">已写入 {props.written} 个单元格。</Text>}
-      {props.written !== null && !evaluation && <Text>这是绩效目标表：已在右侧加上“实际完成值、完成率、得分、偏差原因分析及改进措施”列，填写实际完成值后再计算一次。</Text>}
+      {props.written !== null && !evaluation && (
+        <Text>这是绩效目标表：已在右侧加上“实际完成值、完成率、得分、偏差原因分析及改进措施”列，填写实际完成值后再计算一次。</Text>
+      )}
       {evaluation && evaluation.total === null && <Text>尚未填写实际完成值，填写后再计算一次。</Text>}
       {unscored.length > 0 && (
         <div aria-label="未计分的指标">
@@ -32,7 +36,9 @@ export function EvaluateView(props: {
           <ul className={styles.list}>
             {unscored.map((r) => (
               <li key={`${r.table.sheet}!${r.indicator.row}!${r.indicator.period}`}>
-                <Text size={200}>{r.indicator.actual?.cell}“{r.indicator.level3?.text.trim()}”：{UNSCORED_MESSAGE[r.unscored!]}</Text>
+                <Text size={200}>
+                  {r.indicator.actual?.cell}“{r.indicator.level3?.text.trim()}”：{UNSCORED_MESSAGE[r.unscored!]}
+                </Text>
               </li>
             ))}
           </ul>
@@ -40,11 +46,20 @@ export function EvaluateView(props: {
       )}
       {evaluation?.total && props.errors > 0 && <Text>表中还有 {props.errors} 个错误级问题，修正后总分可能变化。</Text>}
       {evaluation?.total && (
-        <Text size={500} weight="semibold" aria-label="总分">总分 {evaluation.total.toFixed(2)}（{evaluation.grade}）</Text>
+        <Text size={500} weight="semibold" aria-label="总分">
+          总分 {evaluation.total.toFixed(2)}（{evaluation.grade}）
+        </Text>
       )}
-      {budget?.rate && <Text>预算执行率 {percentText(budget.rate)}，得分 {budget.score?.toFixed(2)}{budget.usedAdjusted ? '' : '（无调整后预算，按年初预算计算）'}</Text>}
+      {budget?.rate && (
+        <Text>
+          预算执行率 {percentText(budget.rate)}，得分 {budget.score?.toFixed(2)}
+          {budget.usedAdjusted ? '' : '（无调整后预算，按年初预算计算）'}
+        </Text>
+      )}
       {evaluation?.weightsDerived && <Text size={200}>表中没有分值列：按产出50、效益30、满意度10、预算执行10分平均分配，精确到0.01分。</Text>}
-      <Button onClick={props.onUndo} disabled={props.busy || !props.undoLabel}>{props.undoLabel ? `撤销：${props.undoLabel}` : '撤销'}</Button>
+      <Button onClick={props.onUndo} disabled={props.busy || !props.undoLabel}>
+        {props.undoLabel ? `撤销：${props.undoLabel}` : '撤销'}
+      </Button>
     </div>
   );
 }

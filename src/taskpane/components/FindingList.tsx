@@ -9,7 +9,16 @@ import type { IndicatorTable } from '../../core/layout';
 const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 
 const useStyles = makeStyles({
-  finding: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', textAlign: 'left', width: '100%', gap: '2px', paddingBlock: '6px', height: 'auto' },
+  finding: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    textAlign: 'left',
+    width: '100%',
+    gap: '2px',
+    paddingBlock: '6px',
+    height: 'auto',
+  },
   line: { display: 'flex', gap: '6px', alignItems: 'center' },
   badge: { flexShrink: 0 },
   message: { color: tokens.colorNeutralForeground2, whiteSpace: 'normal' },
@@ -45,14 +54,26 @@ function FindingItem({ finding: f, onSelect }: { finding: Finding; onSelect(cell
     <div className={styles.item}>
       {/* The finding's own message is its headline: the rule's general description (the whole budget-execution rule
           above a cell whose point is a missing adjusted budget) is only the tooltip. */}
-      <Button appearance="subtle" className={styles.finding} onClick={() => onSelect(f.cell)} title={description} aria-label={`${SEVERITY_LABEL[f.severity]} ${f.message}`}>
+      <Button
+        appearance="subtle"
+        className={styles.finding}
+        onClick={() => onSelect(f.cell)}
+        title={description}
+        aria-label={`${SEVERITY_LABEL[f.severity]} ${f.message}`}
+      >
         <span className={styles.line}>
-          <Badge className={styles.badge} color={SEVERITY_COLOR[f.severity]} size="small">{SEVERITY_LABEL[f.severity]}</Badge>
-          <Text weight="semibold" className={styles.badge}>{f.cell}</Text>
+          <Badge className={styles.badge} color={SEVERITY_COLOR[f.severity]} size="small">
+            {SEVERITY_LABEL[f.severity]}
+          </Badge>
+          <Text weight="semibold" className={styles.badge}>
+            {f.cell}
+          </Text>
         </span>
         <Text className={styles.message}>{messageBody(f)}</Text>
       </Button>
-      <Button appearance="transparent" size="small" aria-expanded={open} onClick={() => setOpen(!open)}>为什么？</Button>
+      <Button appearance="transparent" size="small" aria-expanded={open} onClick={() => setOpen(!open)}>
+        为什么？
+      </Button>
       {open && (
         <div className={styles.why} role="note" aria-label={`${f.cell} 为什么`}>
           <Text size={200}>{docs.why}</Text>
@@ -89,8 +110,12 @@ export function FindingList(props: { findings: Finding[]; tables: IndicatorTable
             <AccordionPanel>
               {[...byCategory].map(([category, findings]) => (
                 <section key={category} aria-label={CATEGORY_LABEL[category]}>
-                  <Text weight="semibold" size={200}>{CATEGORY_LABEL[category]}</Text>
-                  {findings.map((f, i) => <FindingItem key={`${f.cell}-${f.check}-${i}`} finding={f} onSelect={props.onSelect} />)}
+                  <Text weight="semibold" size={200}>
+                    {CATEGORY_LABEL[category]}
+                  </Text>
+                  {findings.map((f, i) => (
+                    <FindingItem key={`${f.cell}-${f.check}-${i}`} finding={f} onSelect={props.onSelect} />
+                  ))}
                 </section>
               ))}
             </AccordionPanel>

@@ -46,7 +46,9 @@ export function FixView(props: {
         </>
       )}
       {props.preview && <SafePreview plan={props.preview} busy={props.busy} onApply={props.onApplySafe} onCancel={props.onCancelPreview} />}
-      <Button onClick={props.onUndo} disabled={props.busy || !props.undoLabel}>{props.undoLabel ? `撤销：${props.undoLabel}` : '撤销'}</Button>
+      <Button onClick={props.onUndo} disabled={props.busy || !props.undoLabel}>
+        {props.undoLabel ? `撤销：${props.undoLabel}` : '撤销'}
+      </Button>
       {props.undoSteps.count > 0 && (
         <Text size={200} aria-label="可撤销的步数">
           可撤销 {props.undoSteps.count} 步，随工作簿保存，关闭任务窗格后仍可撤销
@@ -56,10 +58,16 @@ export function FixView(props: {
       {suggestions.length > 0 && <Text weight="semibold">需要确认的建议（{suggestions.length}）</Text>}
       {suggestions.slice(0, shown).map((f, i) => (
         <Card key={`${f.cell}-${f.check}-${i}`} size="small" aria-label={`${f.fix!.cell} 的修改建议`}>
-          <Button appearance="transparent" size="small" onClick={() => props.onSelect(f.cell)}>{f.fix!.cell}</Button>
-          <Text className={styles.change}>“{f.fix!.from}” → “{f.fix!.to}”</Text>
+          <Button appearance="transparent" size="small" onClick={() => props.onSelect(f.cell)}>
+            {f.fix!.cell}
+          </Button>
+          <Text className={styles.change}>
+            “{f.fix!.from}” → “{f.fix!.to}”
+          </Text>
           <Text size={200}>{messageBody(f)}</Text>
-          <Button size="small" onClick={() => props.onApply(f)} disabled={props.busy}>应用此项</Button>
+          <Button size="small" onClick={() => props.onApply(f)} disabled={props.busy}>
+            应用此项
+          </Button>
         </Card>
       ))}
       {suggestions.length > shown && (
@@ -80,17 +88,25 @@ function SafePreview(props: { plan: EditPlan; busy: boolean; onApply(plan: EditP
   const { changes, unmerge } = props.plan;
   return (
     <Card size="small" aria-label="将要应用的修改">
-      <Text weight="semibold">将修改 {changes.length} 个单元格{unmerge.length ? `，拆分 ${unmerge.length} 处合并单元格` : ''}：</Text>
+      <Text weight="semibold">
+        将修改 {changes.length} 个单元格{unmerge.length ? `，拆分 ${unmerge.length} 处合并单元格` : ''}：
+      </Text>
       <ul>
         {changes.slice(0, PREVIEW_LINES).map((change) => (
-          <li key={change.cell}><Text className={styles.change}>{change.cell}：“{change.from}” → “{change.to}”</Text></li>
+          <li key={change.cell}>
+            <Text className={styles.change}>
+              {change.cell}：“{change.from}” → “{change.to}”
+            </Text>
+          </li>
         ))}
       </ul>
       {changes.length > PREVIEW_LINES && <Text size={200}>另有 {changes.length - PREVIEW_LINES} 处未列出。</Text>}
       <Button appearance="primary" onClick={() => props.onApply(props.plan)} disabled={props.busy || changes.length === 0}>
         确认修改 {changes.length} 个单元格
       </Button>
-      <Button onClick={props.onCancel} disabled={props.busy}>取消</Button>
+      <Button onClick={props.onCancel} disabled={props.busy}>
+        取消
+      </Button>
     </Card>
   );
 }

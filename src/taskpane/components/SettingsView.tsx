@@ -6,7 +6,10 @@ const useStyles = makeStyles({ column: { display: 'flex', flexDirection: 'column
 
 export function SettingsView(props: { settings: Settings; onChange(settings: Settings): void }) {
   const styles = useStyles();
-  const set = <K extends keyof Settings>(key: K) => (_: unknown, data: { value: string }) => props.onChange({ ...props.settings, [key]: data.value as Settings[K] });
+  const set =
+    <K extends keyof Settings>(key: K) =>
+    (_: unknown, data: { value: string }) =>
+      props.onChange({ ...props.settings, [key]: data.value as Settings[K] });
   return (
     <div className={styles.column}>
       <Field label="指标体系">

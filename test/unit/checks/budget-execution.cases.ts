@@ -20,7 +20,7 @@ export default {
   ],
   invalid: [
     {
-      name: '云南 临翔: the 其中 row repeats the total\'s printed 97.80%, where 31.69 / 32.4 is 97.81%',
+      name: "云南 临翔: the 其中 row repeats the total's printed 97.80%, where 31.69 / 32.4 is 97.81%",
       grid: grid([
         ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分', '原因'],
         ['年度资金总额', null, 32.4, 31.69, 10, '97.81%', 9.78, null],

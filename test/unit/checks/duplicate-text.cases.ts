@@ -2,11 +2,7 @@ import type { CheckCases } from '../../support/check-cases';
 import { grid, targetTable } from '../../support/grid';
 
 const HEADER = ['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值', '指标值确定依据'];
-const info = (goals: string) => [
-  ['3、劳务派遣人员经费绩效目标表'],
-  ['项目名称', '劳务派遣人员经费'],
-  ['绩效目标', goals],
-];
+const info = (goals: string) => [['3、劳务派遣人员经费绩效目标表'], ['项目名称', '劳务派遣人员经费'], ['绩效目标', goals]];
 
 export default {
   valid: [
@@ -16,7 +12,11 @@ export default {
       ['产出指标', '数量指标', '培训人数', '≥600人', '数量指标', '培训人数', '≥200人'],
       [null, '质量指标', '培训合格率', '≥90%', '质量指标', '培训合格率', '≥90%'],
     ]),
-    grid([...info('1、保障劳务派遣临时工作人员工资\n2、提高劳务派遣工作效率'), HEADER, ['产出指标', '时效指标', '劳务派遣工作完成率', '劳务派遣工作完成情况', '≥95%', null]]),
+    grid([
+      ...info('1、保障劳务派遣临时工作人员工资\n2、提高劳务派遣工作效率'),
+      HEADER,
+      ['产出指标', '时效指标', '劳务派遣工作完成率', '劳务派遣工作完成情况', '≥95%', null],
+    ]),
   ],
   invalid: [
     {
@@ -34,7 +34,12 @@ export default {
       name: '安徽 六安: the 年度 goal copied word for word from the 中期 goal written beside it',
       grid: grid([
         ['总体目标', '中期目标(2024年—2026年)', null, '年度目标'],
-        [null, '开展农产品质量安全监测及三品一标工作，实现农产品质量安全得到提升。', null, '开展农产品质量安全监测及三品一标工作，实现农产品质量安全得到提升。'],
+        [
+          null,
+          '开展农产品质量安全监测及三品一标工作，实现农产品质量安全得到提升。',
+          null,
+          '开展农产品质量安全监测及三品一标工作，实现农产品质量安全得到提升。',
+        ],
         ['一级指标', '二级指标', '三级指标', '指标值'],
         ['产出指标', '数量指标', '监督抽检批次', '≥100批次'],
       ]),
@@ -55,17 +60,29 @@ export default {
     },
     {
       name: 'a goal line written twice (seed 002 table 3)',
-      grid: grid([...info('1、保障劳务派遣临时工作人员工资\n2、保障劳务派遣临时工作人员工资'), HEADER, ['产出指标', '时效指标', '完成率', '劳务派遣工作完成情况', '≥95%', null]]),
+      grid: grid([
+        ...info('1、保障劳务派遣临时工作人员工资\n2、保障劳务派遣临时工作人员工资'),
+        HEADER,
+        ['产出指标', '时效指标', '完成率', '劳务派遣工作完成情况', '≥95%', null],
+      ]),
       errors: [{ cell: 'B3', messageId: 'repeatedGoal' }],
     },
     {
       name: 'a description copied from a research template (seed 002 table 2)',
-      grid: grid([...info('1、保障劳务派遣临时工作人员工资'), HEADER, ['产出指标', '时效指标', '完成率', '按照要求和计划完成研究任务的项目在所有立项项目中的比例（百分比）', '≥95%', null]]),
+      grid: grid([
+        ...info('1、保障劳务派遣临时工作人员工资'),
+        HEADER,
+        ['产出指标', '时效指标', '完成率', '按照要求和计划完成研究任务的项目在所有立项项目中的比例（百分比）', '≥95%', null],
+      ]),
       errors: [{ cell: 'D5', messageId: 'unrelatedDescription' }],
     },
     {
       name: 'a rate whose description is a slogan (seed 002 table 5)',
-      grid: grid([...info('1、保障劳务派遣临时工作人员工资'), HEADER, ['效果指标', '社会效益指标', '劳务派遣人员就业率', '通过劳务派遣人员经费，促进劳务派遣人员稳定水平逐步提高', '≥95%', null]]),
+      grid: grid([
+        ...info('1、保障劳务派遣临时工作人员工资'),
+        HEADER,
+        ['效果指标', '社会效益指标', '劳务派遣人员就业率', '通过劳务派遣人员经费，促进劳务派遣人员稳定水平逐步提高', '≥95%', null],
+      ]),
       errors: [{ cell: 'D5', messageId: 'descriptionNotRatio' }],
     },
   ],

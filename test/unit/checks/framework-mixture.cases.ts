@@ -2,10 +2,7 @@ import type { CheckCases } from '../../support/check-cases';
 import { targetTable } from '../../support/grid';
 
 export default {
-  valid: [
-    targetTable(['产出指标', '成本指标', '项目支出', '≤50万元']),
-    targetTable(['成本指标', '经济成本指标', '项目支出', '≤50万元']),
-  ],
+  valid: [targetTable(['产出指标', '成本指标', '项目支出', '≤50万元']), targetTable(['成本指标', '经济成本指标', '项目支出', '≤50万元'])],
   invalid: [
     {
       name: '经济成本指标 under 产出',

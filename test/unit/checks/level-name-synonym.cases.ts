@@ -4,9 +4,7 @@ import { grid, targetTable } from '../../support/grid';
 const TWIN_HEADER = ['一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'];
 
 export default {
-  valid: [
-    targetTable(['产   出   指   标', '数量指标', '培训人数', '≥200人'], ['效益 指标', '社会效益指标', '就业率', '≥90%']),
-  ],
+  valid: [targetTable(['产   出   指   标', '数量指标', '培训人数', '≥200人'], ['效益 指标', '社会效益指标', '就业率', '≥90%'])],
   invalid: [
     {
       name: 'short 二级 names (seed 004)',
@@ -24,7 +22,7 @@ export default {
     },
     {
       // Both blocks read the shared 一级 cell; it is one cell to rename, so one finding.
-      name: 'a twin table\'s shared 一级 column is reported once per cell',
+      name: "a twin table's shared 一级 column is reported once per cell",
       grid: grid([
         TWIN_HEADER,
         ['产出', '数量指标', '3年培训人数', '≥600人', '数量指标', '培训人数', '≥200人'],

@@ -24,7 +24,10 @@ export default {
     {
       name: 'digits that do not form a number',
       grid: targetTable(['产出指标', '数量指标', '参保人数', '≥1,23,4人'], [null, '数量指标', '培训场次', '≥3场 共5期']),
-      errors: [{ cell: 'D2', messageId: 'malformed', severity: 'error' }, { cell: 'D3', messageId: 'malformed' }],
+      errors: [
+        { cell: 'D2', messageId: 'malformed', severity: 'error' },
+        { cell: 'D3', messageId: 'malformed' },
+      ],
     },
     {
       name: '部门预算管理考核: numbers stored with binary noise; 内蒙古 乌海: a date kept as its Excel serial',
@@ -41,7 +44,7 @@ export default {
       ],
     },
     {
-      name: 'cells run together in a flattened row: split into the row\'s blank cells where the split is certain',
+      name: "cells run together in a flattened row: split into the row's blank cells where the split is certain",
       grid: grid([
         ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '得分'],
         ['产出指标', '质量指标', '验收合格率', '≥95%98%10', null, null],

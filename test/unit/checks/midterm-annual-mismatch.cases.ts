@@ -6,14 +6,7 @@ const HEADER = ['一级指标', '二级指标', '三级指标', '指标值', '�
 
 /** A 云南 twin table with 项目期 and both funding lines above the header. */
 function twin(funding: [number, number], ...rows: CellValue[][]) {
-  return grid([
-    ['项目期', '经常性项目'],
-    [null, '总投入'],
-    ['中期资金来源（元）', funding[0]],
-    ['年度资金来源（元）', funding[1]],
-    HEADER,
-    ...rows,
-  ]);
+  return grid([['项目期', '经常性项目'], [null, '总投入'], ['中期资金来源（元）', funding[0]], ['年度资金来源（元）', funding[1]], HEADER, ...rows]);
 }
 
 export default {

@@ -18,10 +18,7 @@ export default {
   invalid: [
     {
       name: '河北 宁晋: a 满意度 under 质量指标; 湖南 岳阳楼: an amount spent under 数量指标',
-      grid: targetTable(
-        ['产出指标', '质量指标', '资助对象满意度', '≥95%'],
-        [null, '数量指标', '业务工作支出安排金额', '28.8万元'],
-      ),
+      grid: targetTable(['产出指标', '质量指标', '资助对象满意度', '≥95%'], [null, '数量指标', '业务工作支出安排金额', '28.8万元']),
       errors: [
         { cell: 'C2', messageId: 'misfiled', data: { level1: '满意度指标', level2: '服务对象满意度指标', written: '质量指标' } },
         { cell: 'C3', messageId: 'misfiled', data: { level1: '产出指标', level2: '成本指标', written: '数量指标' } },

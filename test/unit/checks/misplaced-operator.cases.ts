@@ -13,7 +13,10 @@ export default {
     {
       name: 'no fix where the value is a bare fraction or words',
       grid: targetTable(['满意度指标', '服务对象满意度指标', '残疾人满意度 =', 1], ['效益指标', '可持续影响指标', '提升残疾人就业能力   =', '长期']),
-      errors: [{ cell: 'C2', messageId: 'inName' }, { cell: 'C3', messageId: 'inName' }],
+      errors: [
+        { cell: 'C2', messageId: 'inName' },
+        { cell: 'C3', messageId: 'inName' },
+      ],
     },
   ],
 } satisfies CheckCases;

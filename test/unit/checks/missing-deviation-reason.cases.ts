@@ -4,9 +4,7 @@ import { grid } from '../../support/grid';
 const HEADER = ['一级指标', '二级指标', '三级指标', '指标值', '全年实际完成值', '产生差异的原因及改进措施'];
 
 export default {
-  valid: [
-    grid([HEADER, ['产出指标', '数量指标', '培训人数', '≥100人', '90人', '2期培训因疫情取消'], [null, '质量指标', '合格率', '≥90%', '95%', null]]),
-  ],
+  valid: [grid([HEADER, ['产出指标', '数量指标', '培训人数', '≥100人', '90人', '2期培训因疫情取消'], [null, '质量指标', '合格率', '≥90%', '95%', null]])],
   invalid: [
     {
       name: 'missed, over-completed, not 达成, no actual',

@@ -6,11 +6,7 @@ export default {
     targetTable(['产出指标', '数量指标', '培训人数', '≥200人'], [null, '质量指标', '合格率', '≥95%']),
     {
       name: '湖北 黄石: the label written at the centre of its group names the rows above it',
-      grid: targetTable(
-        [null, '数量指标', '主体班培训人次', '≥280人次'],
-        [null, null, '开设课程数量', '≥220门'],
-        ['产出指标', null, '培训完成率', '＝100%'],
-      ),
+      grid: targetTable([null, '数量指标', '主体班培训人次', '≥280人次'], [null, null, '开设课程数量', '≥220门'], ['产出指标', null, '培训完成率', '＝100%']),
     },
   ],
   invalid: [

@@ -28,7 +28,10 @@ export default {
         ['产出指标', '数量指标', '375万平方米', '完成全市375万平方米的绿地养护'],
         [null, '质量指标', '100%', '达到绿化绿地全覆盖'],
       ]),
-      errors: [{ cell: 'B2', messageId: 'noColumn' }, { cell: 'B3', messageId: 'noColumn' }],
+      errors: [
+        { cell: 'B2', messageId: 'noColumn' },
+        { cell: 'B3', messageId: 'noColumn' },
+      ],
     },
   ],
 } satisfies CheckCases;

@@ -23,7 +23,10 @@ export default {
     {
       name: '陕西 陈仓: every 指标值 empty, each is told',
       grid: targetTable(['产出指标', '数量指标', '完成造林面积(亩)', null], [null, null, '补助人数(人)', null]),
-      errors: [{ cell: 'D2', messageId: 'missing' }, { cell: 'D3', messageId: 'missing' }],
+      errors: [
+        { cell: 'D2', messageId: 'missing' },
+        { cell: 'D3', messageId: 'missing' },
+      ],
     },
   ],
 } satisfies CheckCases;

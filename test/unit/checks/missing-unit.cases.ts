@@ -23,7 +23,10 @@ export default {
   valid: [
     targetTable(['产出指标', '数量指标', '培训人数', '≥200人'], [null, '质量指标', '合格率', 1]),
     // 四川 split columns: the unit is in 度量单位.
-    grid([['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'], ['产出指标', '数量指标', '培训人数', '≥', 200, '人']]),
+    grid([
+      ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'],
+      ['产出指标', '数量指标', '培训人数', '≥', 200, '人'],
+    ]),
     {
       name: 'a unit in the name\'s bracket (江西 浮梁 "(人)", 安徽 濉溪 "(元/人·月)"), or named by a template (云南 昌宁 "(≥**平方米)")',
       grid: targetTable(
@@ -40,14 +43,18 @@ export default {
     },
     { name: '四川 阆中: weights written as 指标值 want a target, not a unit (value-kind-mismatch)', grid: LANGZHONG },
     {
-      name: 'a fraction under a template asking for % is percent-as-fraction\'s',
+      name: "a fraction under a template asking for % is percent-as-fraction's",
       grid: targetTable(['产出指标', '质量指标', '苗木成活率(≥**%)', 0.85]),
     },
   ],
   invalid: [
     {
       name: 'seed 002 "100" on rates (safe %), seed 004 "≥1500" with the measure word in the name (review)',
-      grid: targetTable(['产出指标', '时效指标', '完成率', 100], ['满意度指标', '服务对象满意度指标', '服务对象满意度', '100'], ['产出指标', '数量指标', '对全区大约1500名残疾人缴纳意外伤害险', '≥1500']),
+      grid: targetTable(
+        ['产出指标', '时效指标', '完成率', 100],
+        ['满意度指标', '服务对象满意度指标', '服务对象满意度', '100'],
+        ['产出指标', '数量指标', '对全区大约1500名残疾人缴纳意外伤害险', '≥1500'],
+      ),
       errors: [
         { cell: 'D2', messageId: 'missing', data: { suggestion: '100%' } },
         { cell: 'D3', messageId: 'missing', data: { suggestion: '100%' } },

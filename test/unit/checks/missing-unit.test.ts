@@ -8,8 +8,9 @@ describe('missing-unit fixes are safe only for % on rates', () => {
   test('a count noun\'s unit is a suggestion (广东 "7所")', () => {
     expect(fixSafety(check, GUANGDONG)).toEqual({ B2: false, C2: false });
   });
-  test('a template\'s ≥…% is safe when the operator is already written, a suggestion when it adds one', () => {
-    expect(fixSafety(check, targetTable(['产出指标', '质量指标', '苗木成活率(≥**%)', 85], ['满意度指标', '服务对象满意度指标', '★受助对象满意度(≥**%)', '>=9'])))
-      .toEqual({ D2: false, D3: true });
+  test("a template's ≥…% is safe when the operator is already written, a suggestion when it adds one", () => {
+    expect(
+      fixSafety(check, targetTable(['产出指标', '质量指标', '苗木成活率(≥**%)', 85], ['满意度指标', '服务对象满意度指标', '★受助对象满意度(≥**%)', '>=9'])),
+    ).toEqual({ D2: false, D3: true });
   });
 });

@@ -38,11 +38,8 @@ export default {
       ),
     },
     {
-      name: 'an actual above 100% on a rate that may pass it, or without the target\'s digits after the 2',
-      grid: selfEvaluationTable(
-        ['产出指标', '质量指标', '任务完成率', '100%', '210%'],
-        ['效益指标', '经济效益指标', '产值增长率', '≥50%', '250%'],
-      ),
+      name: "an actual above 100% on a rate that may pass it, or without the target's digits after the 2",
+      grid: selfEvaluationTable(['产出指标', '质量指标', '任务完成率', '100%', '210%'], ['效益指标', '经济效益指标', '产值增长率', '≥50%', '250%']),
     },
   ],
   invalid: [
@@ -120,7 +117,7 @@ export default {
       output: { D2: '≤5%', D3: '＝100%' },
     },
     {
-      name: 'no reading where the glyph is not an operator\'s look-alike, or the row takes the other bound',
+      name: "no reading where the glyph is not an operator's look-alike, or the row takes the other bound",
       grid: targetTable(['产出指标', '质量指标', '合格率', '#90%'], ['效益指标', '社会效益指标', '群众投诉率', '^5%']),
       errors: [
         { cell: 'D2', messageId: 'lookAlike', data: { glyph: '#' } },

@@ -6,7 +6,12 @@ export default {
   invalid: [
     {
       name: 'PE5 "98%以上", ASCII >=, 不低于, 以内',
-      grid: targetTable(['产出指标', '质量指标', '合格率', '98%以上'], [null, '质量指标', '覆盖率', '>=95%'], [null, '数量指标', '培训人数', '不低于200人'], [null, '成本指标', '项目支出', '50万元以内']),
+      grid: targetTable(
+        ['产出指标', '质量指标', '合格率', '98%以上'],
+        [null, '质量指标', '覆盖率', '>=95%'],
+        [null, '数量指标', '培训人数', '不低于200人'],
+        [null, '成本指标', '项目支出', '50万元以内'],
+      ),
       errors: [
         { cell: 'D2', messageId: 'spelling', data: { spelling: '以上', suggestion: '≥98%' } },
         { cell: 'D3', messageId: 'spelling', data: { spelling: '>=' } },

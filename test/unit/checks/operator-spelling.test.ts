@@ -4,5 +4,8 @@ import { fixSafety } from '../../support/check-tester';
 import { targetTable } from '../../support/grid';
 
 test('the tolerance reading is offered for confirmation, never applied in bulk', () => {
-  expect(fixSafety(check, targetTable(['产出指标', '质量指标', '补助款结算误差率', '±3%以内'], [null, null, '合格率', '98%以上']))).toEqual({ D2: false, D3: true });
+  expect(fixSafety(check, targetTable(['产出指标', '质量指标', '补助款结算误差率', '±3%以内'], [null, null, '合格率', '98%以上']))).toEqual({
+    D2: false,
+    D3: true,
+  });
 });

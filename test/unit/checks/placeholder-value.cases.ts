@@ -19,7 +19,7 @@ export default {
       ],
     },
     {
-      name: 'a placeholder beside the real value: the value is kept, with the hint\'s unit and the operator the row takes',
+      name: "a placeholder beside the real value: the value is kept, with the hint's unit and the operator the row takes",
       grid: targetTable(
         ['产出指标', '数量指标', '临时救助人数', '(≥**人)4754人'],
         [null, null, '低保人数', '≥**人(实际530人)'],
@@ -35,7 +35,7 @@ export default {
       output: { D2: '≥4754人', D3: '≥530人', D4: '≥95%', D5: '≤60万元' },
     },
     {
-      name: 'fill-in hints left in 三级 names: the value takes the hint\'s operator and unit where it lacks them',
+      name: "fill-in hints left in 三级 names: the value takes the hint's operator and unit where it lacks them",
       grid: targetTable(
         ['产出指标', '数量指标', '临时救助人数(≥**人)', '≥4754人'],
         [null, null, '公猪舍(≥**平方米)', '22.8'],
@@ -57,7 +57,17 @@ export default {
         { cell: 'C8', messageId: 'hintInName', data: { hint: '(<**元/户·年)' } },
       ],
       output: {
-        C2: '临时救助人数', C3: '公猪舍', D3: '≥22.8平方米', C4: '排污沟', D4: '≥120米', C5: '苗木成活率', D5: '≥85%', C6: '困难户人均收入', C7: '项目总投入', D7: '6070万元', C8: '扶贫临时救助标准——一户年最高5300元',
+        C2: '临时救助人数',
+        C3: '公猪舍',
+        D3: '≥22.8平方米',
+        C4: '排污沟',
+        D4: '≥120米',
+        C5: '苗木成活率',
+        D5: '≥85%',
+        C6: '困难户人均收入',
+        C7: '项目总投入',
+        D7: '6070万元',
+        C8: '扶贫临时救助标准——一户年最高5300元',
       },
     },
   ],

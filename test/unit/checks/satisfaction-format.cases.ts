@@ -15,7 +15,10 @@ export default {
     },
     {
       grid: targetTable(['满意度指标', '服务对象满意度指标', '托养残疾人满意度', '好'], [null, '服务对象满意度指标', '家属满意度', '≥60%']),
-      errors: [{ cell: 'D2', messageId: 'grade' }, { cell: 'D3', messageId: 'low' }],
+      errors: [
+        { cell: 'D2', messageId: 'grade' },
+        { cell: 'D3', messageId: 'low' },
+      ],
     },
   ],
 } satisfies CheckCases;

@@ -94,10 +94,7 @@ export default {
     },
     {
       name: '安徽 淮北: an activity and a slogan',
-      grid: targetTable(
-        ['产出指标', '数量指标', '开展送戏进万村', '≥70村'],
-        ['效益指标', '社会效益指标', '保障人民群众基本文化权益', '影响程度明显'],
-      ),
+      grid: targetTable(['产出指标', '数量指标', '开展送戏进万村', '≥70村'], ['效益指标', '社会效益指标', '保障人民群众基本文化权益', '影响程度明显']),
       errors: [
         { cell: 'C2', messageId: 'activity', data: { name: '开展送戏进万村' } },
         { cell: 'C3', messageId: 'slogan', data: { name: '保障人民群众基本文化权益' } },
@@ -123,10 +120,7 @@ export default {
     },
     {
       name: '重庆 巴南: what was done, and a slogan',
-      grid: targetTable(
-        ['效益指标', '经济效益指标', '改善了农民生产生活条件', '100%'],
-        [null, '社会效益指标', '激发为民办事的热情', '100%'],
-      ),
+      grid: targetTable(['效益指标', '经济效益指标', '改善了农民生产生活条件', '100%'], [null, '社会效益指标', '激发为民办事的热情', '100%']),
       errors: [
         { cell: 'C2', messageId: 'sentence' },
         { cell: 'C3', messageId: 'slogan' },
@@ -134,10 +128,7 @@ export default {
     },
     {
       name: '重庆 科学城: a goal phrase ending in a change verb',
-      grid: targetTable(
-        ['产出指标', '质量指标', '业务保障能力提升', '90%'],
-        [null, '质量指标', '服务质量明显提升', '≥90%'],
-      ),
+      grid: targetTable(['产出指标', '质量指标', '业务保障能力提升', '90%'], [null, '质量指标', '服务质量明显提升', '≥90%']),
       errors: [
         { cell: 'C2', messageId: 'goal' },
         { cell: 'C3', messageId: 'goal' },
@@ -150,10 +141,7 @@ export default {
     },
     {
       name: '四川 安居: a task whose target only says it is done',
-      grid: targetTable(
-        ['产出指标', '质量指标', '指标1:食品安全监管人员培训', '已完成'],
-        [null, '质量指标', '指标4:开展食品安全宣传周等科普宣传活', '已完成'],
-      ),
+      grid: targetTable(['产出指标', '质量指标', '指标1:食品安全监管人员培训', '已完成'], [null, '质量指标', '指标4:开展食品安全宣传周等科普宣传活', '已完成']),
       errors: [
         { cell: 'C2', messageId: 'activity' },
         { cell: 'C3', messageId: 'activity' },

@@ -8,11 +8,7 @@ const SPLIT_HEADER = ['一级指标', '二级指标', '三级指标', '指标性
 
 /** 内蒙古 乌海: the date serial 44561 in 目标值 and 计量单位, shown as Excel shows it with "#,##0". */
 function wuhaiSerials(): SheetGrid {
-  const sheet = grid([
-    SPLIT_HEADER,
-    ['产出指标', '时效指标', '项目财政资金到位时间', '=', 44561, 44561],
-    ['产出指标', '数量指标', '出差人数', '=', 8, 3],
-  ]);
+  const sheet = grid([SPLIT_HEADER, ['产出指标', '时效指标', '项目财政资金到位时间', '=', 44561, 44561], ['产出指标', '数量指标', '出差人数', '=', 8, 3]]);
   sheet.text = [SPLIT_HEADER, ['产出指标', '时效指标', '项目财政资金到位时间', '=', '44,561', '44,561'], ['产出指标', '数量指标', '出差人数', '=', '8', '3']];
   return sheet;
 }
@@ -87,7 +83,10 @@ export default {
     },
     {
       name: 'a 定性 target beside % whose actual is a number: the unit serves the actual',
-      grid: grid([[...SPLIT_HEADER, '实际完成值'], ['产出指标', '质量指标', '完成情况', '定性', '全部完成', '%', 98]]),
+      grid: grid([
+        [...SPLIT_HEADER, '实际完成值'],
+        ['产出指标', '质量指标', '完成情况', '定性', '全部完成', '%', 98],
+      ]),
     },
   ],
   invalid: [
@@ -99,7 +98,10 @@ export default {
     {
       name: 'target vs actual, and a head count measured in 个 (PE4)',
       grid: selfEvaluationTable(['产出指标', '数量指标', '改造面积', '≥400平方米', '3户'], [null, '数量指标', '村组干部人数', '≥230个', '230个']),
-      errors: [{ cell: 'E2', messageId: 'actual' }, { cell: 'D3', messageId: 'nameNoun' }],
+      errors: [
+        { cell: 'E2', messageId: 'actual' },
+        { cell: 'D3', messageId: 'nameNoun' },
+      ],
     },
     {
       name: '安徽 六安: a rate (检测及时率) whose value is a day count, in both twin blocks',
@@ -126,7 +128,7 @@ export default {
       ],
     },
     {
-      name: '安徽 濉溪: the name\'s template asks 元/户·年, the value gives 元/户; a total in 万元 given per person',
+      name: "安徽 濉溪: the name's template asks 元/户·年, the value gives 元/户; a total in 万元 given per person",
       grid: targetTable(
         ['产出指标', '质量指标', '扶贫临时救助标准(<**元/户·年)——一户年最高5300元', '<=5300元/户'],
         [null, '成本指标', '项目支出(万元)', '≤500元/人'],

@@ -25,7 +25,11 @@ export default {
   invalid: [
     {
       name: 'seed 004: 万 on costs (safe), 平方 (safe), km (review)',
-      grid: selfEvaluationTable(['产出指标', '成本指标', '残疾人就业扶持补贴', '≤2万', '5.6万'], [null, '数量指标', '改厨改厕面积', '≥400平方', '412平方'], [null, '数量指标', '道路里程', '≥3km', '3.2km']),
+      grid: selfEvaluationTable(
+        ['产出指标', '成本指标', '残疾人就业扶持补贴', '≤2万', '5.6万'],
+        [null, '数量指标', '改厨改厕面积', '≥400平方', '412平方'],
+        [null, '数量指标', '道路里程', '≥3km', '3.2km'],
+      ),
       errors: [
         { cell: 'D2', messageId: 'short', data: { suggestion: '≤2万元' } },
         { cell: 'E2', messageId: 'short', data: { suggestion: '5.6万元' } },
@@ -49,7 +53,7 @@ export default {
       output: { F2: '人次' },
     },
     {
-      name: '人/次 in the value: safe where 人次 is the name\'s head noun, a suggestion where the name only mentions it',
+      name: "人/次 in the value: safe where 人次 is the name's head noun, a suggestion where the name only mentions it",
       grid: targetTable(['产出指标', '数量指标', '服务人次', '≥500人/次'], [null, '数量指标', '培训人次达标', '≥300人/次']),
       errors: [
         { cell: 'D2', messageId: 'perTime', data: { suggestion: '≥500人次' } },

@@ -7,7 +7,7 @@ export default {
   valid: [targetTable(['产出指标', '数量指标', '培训人数', '≥200人'], ['效果指标', '社会效益指标', '就业率', '≥90%'])],
   invalid: [
     {
-      name: 'a 一级 name in the 二级 column of the 年度 block takes the 中期 twin\'s 二级 (seed 003)',
+      name: "a 一级 name in the 二级 column of the 年度 block takes the 中期 twin's 二级 (seed 003)",
       grid: grid([TWIN_HEADER, ['效益指标', '社会效益指标', '参保率', '≥95%', '效益指标', '参保率', '≥95%']]),
       errors: [{ cell: 'E2', messageId: 'level1AsLevel2', data: { name: '效益指标' } }],
       output: { E2: '社会效益指标' },

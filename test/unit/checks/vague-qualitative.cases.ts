@@ -27,7 +27,7 @@ export default {
       ),
     },
     {
-      name: 'a change against a stated base: last year\'s figure is the level',
+      name: "a change against a stated base: last year's figure is the level",
       grid: targetTable(
         ['效益指标', '经济效益指标', '村集体经济收入', '不低于上年'],
         [null, '社会效益指标', '群众文化活动参与', '较上年有所提高'],
@@ -64,7 +64,7 @@ export default {
       ]),
     },
     {
-      name: 'not this check\'s: a level written with digits, a corrupted value, an official grade',
+      name: "not this check's: a level written with digits, a corrupted value, an official grade",
       grid: targetTable(
         ['产出指标', '数量指标', '制作宣传品数量', '第O份'], // 重庆 科学城: value-format's matter
         [null, '质量指标', '群众知晓率', '较上年提高5个百分点'],
@@ -84,15 +84,18 @@ export default {
   invalid: [
     {
       name: '四川 安居: "已完成" as the target of a training or a drill says nothing of how much',
-      grid: targetTable(
-        ['产出指标', '质量指标', '指标1:食品安全监管人员培训', '已完成'],
-        [null, null, '进口冷链食品应急处置示范演练', '已完成'],
-      ),
-      errors: [{ cell: 'D2', messageId: 'size' }, { cell: 'D3', messageId: 'size' }],
+      grid: targetTable(['产出指标', '质量指标', '指标1:食品安全监管人员培训', '已完成'], [null, null, '进口冷链食品应急处置示范演练', '已完成']),
+      errors: [
+        { cell: 'D2', messageId: 'size' },
+        { cell: 'D3', messageId: 'size' },
+      ],
     },
     {
       name: 'seed 004: 良好 under a slogan name, 长期 under 可持续影响',
-      grid: targetTable(['效益指标', '社会效益指标', '恢复残疾人的机能，提高残疾人参与社会的竞争力', '良好'], [null, '可持续影响指标', '保障残疾人福利待遇', '长期']),
+      grid: targetTable(
+        ['效益指标', '社会效益指标', '恢复残疾人的机能，提高残疾人参与社会的竞争力', '良好'],
+        [null, '可持续影响指标', '保障残疾人福利待遇', '长期'],
+      ),
       errors: [
         { cell: 'D2', messageId: 'grade', data: { text: '良好', word: '良好' } },
         { cell: 'D3', messageId: 'time', data: { text: '长期', word: '长期' } },

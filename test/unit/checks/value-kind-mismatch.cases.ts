@@ -20,7 +20,12 @@ export default {
     },
     {
       name: 'bare counts with no unit anywhere that add up to 100, but no row whose number is impossible as a target',
-      grid: targetTable(['产出指标', '数量指标', '培训场次', 20], [null, null, '发放手册', 30], [null, null, '走访户数', 40], [null, '质量指标', '新建站点', 10]),
+      grid: targetTable(
+        ['产出指标', '数量指标', '培训场次', 20],
+        [null, null, '发放手册', 30],
+        [null, null, '走访户数', 40],
+        [null, '质量指标', '新建站点', 10],
+      ),
     },
     {
       name: 'bare whole numbers that are not weights: three rows only, one above 50, a total of 99',
@@ -83,7 +88,10 @@ export default {
     {
       name: '成本 with a rate or a yes/no instead of an amount (湖北 黄石, 宁夏 原州)',
       grid: targetTable(['产出指标', '成本指标', '成本控制率', '100%'], [null, null, '是否超出预算', '否']),
-      errors: [{ cell: 'D2', messageId: 'costNotMoney' }, { cell: 'D3', messageId: 'costNotMoney' }],
+      errors: [
+        { cell: 'D2', messageId: 'costNotMoney' },
+        { cell: 'D3', messageId: 'costNotMoney' },
+      ],
     },
     {
       name: 'a concept with a number (seed 002 table 8)',
