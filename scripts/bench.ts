@@ -2,14 +2,17 @@
 // formatted as units print them (deterministic from a seed, with the layouts and defect rates of real tables);
 // exceljs load, reading, core check and evaluate times, memory, per-row cost. Then hostile workbooks (issue 17): a
 // value at the sheet's last cell, a whole-column merge, a whole-sheet merge and a zip that unpacks far beyond its size,
-// each read, checked and fixed (or refused) with the time and the memory it cost.
+// each read, checked and fixed (or refused) with the time and the memory it cost. Last, the real workbooks of the
+// repository (CUSTODES, the public corpus, the samples) read one after another: directly and through exceljs.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { performance } from 'node:perf_hooks';
 import { checkSheet, checkWorkbook } from '../src/core/engine';
 import { planEvaluation } from '../src/core/evaluation-plan';
 import { planWorkbook } from '../src/core/plan';
-import { readWorkbook } from '../src/xlsx/read';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { readWithExceljs, readWorkbook } from '../src/xlsx/read';
 import { applyPlanToXlsx } from '../src/xlsx/write';
 
 /** mulberry32: a small deterministic PRNG, so every run benches the same workbooks. */
@@ -183,6 +186,28 @@ async function main(): Promise<void> {
   }
   clearInterval(sample);
   await hostile();
+  await folder();
+}
+
+/** The repository's real workbooks, as a bureau's folder: read + check, with the direct reader and with exceljs. */
+async function folder(): Promise<void> {
+  const root = path.join(__dirname, '..');
+  const folders = ['test/corpus/custodes', 'test/corpus/workbooks/public', 'test/corpus/workbooks/negatives', 'samples'];
+  const files: Buffer[] = [];
+  for (const folder of folders) {
+    for (const name of (await fs.readdir(path.join(root, folder))).filter((n) => n.endsWith('.xlsx')))
+      files.push(await fs.readFile(path.join(root, folder, name)));
+  }
+  process.stdout.write(`\n仓库中的 ${files.length} 份真实工作簿，逐个读取并检查（单线程，中位数 / 3 次）：\n`);
+  for (const [label, read] of [
+    ['直接读取', readWorkbook],
+    ['经 exceljs', readWithExceljs],
+  ] as const) {
+    const run = await median(3, async () => {
+      for (const bytes of files) checkWorkbook(await read(bytes, 'folder.xlsx'));
+    });
+    process.stdout.write(`${label}  ${ms(run.ms)}\n`);
+  }
 }
 
 /** Rewrites the first sheet part of a workbook. */

@@ -5,6 +5,7 @@ import { cellKey, MergeLookup, parseRangeA1, rangeA1, type CellValue, type Merge
 import { displayText } from './display';
 import { escapedFormatCells } from './formats';
 import { mergesBySheetId } from './merges';
+import { readDirect, type DirectCell, type DirectSheet } from './direct';
 
 /** A workbook that could not be read, with a Chinese message that says what to do. */
 export class WorkbookReadError extends Error {
@@ -145,27 +146,69 @@ async function load(original: Uint8Array, file: string): Promise<Loaded> {
   return loaded;
 }
 
-/** Reads every worksheet of an .xlsx file held in memory. */
+/** Reads every worksheet of an .xlsx file held in memory: straight from its XML, or with exceljs where that cannot. */
 export async function readWorkbook(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {
-  const { workbook, mergesOf, formats } = await load(bytes, file);
-  return gridsOf(workbook, file, mergesOf, formats);
+  const direct = await readDirectly(await guarded(bytes, file));
+  if (direct)
+    return gridsOf(
+      file,
+      direct,
+      (sheet) => sheet.name,
+      (sheet, visit) => sheet.cells.forEach(visit),
+      (sheet) => sheet.merges,
+    );
+  return readWithExceljs(bytes, file);
 }
 
-function gridsOf(
-  workbook: ExcelJS.Workbook,
+/** Reads every worksheet with exceljs: the workbooks the direct reader leaves, and its reference in the tests. */
+export async function readWithExceljs(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {
+  const { workbook, mergesOf, formats } = await load(bytes, file);
+  const sheets: ExcelJS.Worksheet[] = [];
+  workbook.eachSheet((sheet) => sheets.push(sheet));
+  return gridsOf(
+    file,
+    sheets,
+    (sheet) => sheet.name,
+    (sheet, visit) => exceljsCells(sheet, formats.get(sheet.name), visit),
+    mergesOf,
+  );
+}
+
+/** The direct reading of a package that opens as a zip; null for anything the direct reader leaves to exceljs. */
+async function readDirectly(bytes: Uint8Array): Promise<DirectSheet[] | null> {
+  const zip = await JSZip.loadAsync(bytes).catch(() => null);
+  return zip && readDirect(zip);
+}
+
+type CellVisitor = (cell: DirectCell) => void;
+
+/** Each sheet's grid, from its cells and merges; a sheet that cannot be made into one names itself in the error. */
+function gridsOf<S>(
   file: string,
-  mergesOfSheet: (sheet: ExcelJS.Worksheet) => MergedArea[],
-  formats: Map<string, Map<number, string>>,
+  sheets: S[],
+  nameOf: (sheet: S) => string,
+  eachCell: (sheet: S, visit: CellVisitor) => void,
+  mergesOf: (sheet: S) => MergedArea[],
 ): SheetGrid[] {
-  const grids: SheetGrid[] = [];
-  workbook.eachSheet((sheet) => {
+  return sheets.map((sheet) => {
     try {
-      grids.push(readSheet(sheet, mergesOfSheet(sheet), formats.get(sheet.name)));
+      return gridOf(nameOf(sheet), mergesOf(sheet), (visit) => eachCell(sheet, visit));
     } catch (error) {
-      throw new WorkbookReadError(file, `工作表“${sheet.name}”无法解析（${error instanceof Error ? error.message : String(error)}）。`);
+      throw new WorkbookReadError(file, `工作表“${nameOf(sheet)}”无法解析（${error instanceof Error ? error.message : String(error)}）。`);
     }
   });
-  return grids;
+}
+
+/** exceljs's cells with a value, as plain values with the number format as written. */
+function exceljsCells(sheet: ExcelJS.Worksheet, formats: Map<number, string> | undefined, visit: CellVisitor): void {
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const [r, c] = [rowNumber - 1, colNumber - 1];
+      // A formula's result is asked of the cell: exceljs leaves a result of 0, false or "" out of the formula's value.
+      const value = cell.type === ExcelJS.ValueType.Formula ? plainValue(cell.result as ExcelJS.CellValue) : plainValue(cell.value);
+      visit({ row: r, col: c, value, format: formats?.get(cellKey(r, c)) ?? cell.numFmt ?? null });
+    });
+  });
 }
 
 /** The merged area over each cell. Overlapping areas are refused, as Excel does. */
@@ -179,27 +222,21 @@ function areaByCell(merges: MergedArea[]): MergeLookup {
 /** The row of a sheet that has no cells, shared and frozen: a writer copies a row before it changes it. */
 const NO_CELLS = Object.freeze([]) as unknown as never[];
 
-function readSheet(sheet: ExcelJS.Worksheet, merges: MergedArea[], formats: Map<number, string> | undefined): SheetGrid {
+function gridOf(name: string, merges: MergedArea[], eachCell: (visit: CellVisitor) => void): SheetGrid {
   const areaAt = areaByCell(merges);
   const values: CellValue[][] = [];
   const text: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    values[r] = [];
-    text[r] = [];
-    numberFormats[r] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const c = colNumber - 1;
-      // Only a merge's top-left cell is read: a value left in a covered cell does not show in Excel.
-      const area = areaAt.at(r, c);
-      if (area && (area.top !== r || area.left !== c)) return;
-      const value = plainValue(cell.value);
-      const format = formats?.get(cellKey(r, c)) ?? cell.numFmt ?? null;
-      values[r][c] = value;
-      numberFormats[r][c] = format;
-      text[r][c] = value === null ? null : displayText(value, format);
-    });
+  eachCell(({ row: r, col: c, value, format }) => {
+    // Only a merge's top-left cell is read: a value left in a covered cell does not show in Excel.
+    const area = areaAt.at(r, c);
+    if (area && (area.top !== r || area.left !== c)) return;
+    values[r] ??= [];
+    text[r] ??= [];
+    numberFormats[r] ??= [];
+    values[r][c] = value;
+    numberFormats[r][c] = format;
+    text[r][c] = value === null ? null : displayText(value, format);
   });
   // Rows a merge reaches below the last written one are part of the sheet, as exceljs's merged cells make them. Rows
   // without cells share one frozen empty row: a merge down a whole column must not cost a million arrays.
@@ -210,7 +247,7 @@ function readSheet(sheet: ExcelJS.Worksheet, merges: MergedArea[], formats: Map<
     text[r] ??= NO_CELLS;
     numberFormats[r] ??= NO_CELLS;
   }
-  return { name: sheet.name, values, text, numberFormats, merges };
+  return { name, values, text, numberFormats, merges };
 }
 
 function mergesFromExceljs(sheet: ExcelJS.Worksheet): MergedArea[] {
