@@ -217,3 +217,46 @@ test('several files opened at once give the review workbook that check --report 
   expect(external).toEqual([]);
   await page.close();
 }, 120000);
+
+test('a workbook dragged onto the page opens in it', async () => {
+  const { page, errors, external } = await guardedPage(browser, server.url);
+  await page.goto(server.url);
+  const bytes = readFileSync(SAMPLE_PATH).toString('base64');
+  const dataTransfer = await page.evaluateHandle(
+    ([name, base64]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name));
+      return transfer;
+    },
+    [SAMPLE, bytes],
+  );
+  await page.dispatchEvent('text=把绩效目标表或自评表', 'drop', { dataTransfer });
+  await page.getByText(SAMPLE).waitFor();
+  expect(await check(page)).toContain('错误');
+  expect(errors).toEqual([]);
+  expect(external).toEqual([]);
+  await page.close();
+}, 60000);
+
+test('opening another file asks first while changes are unsaved; declined, the workbook and its changes stay', async () => {
+  const { page, errors } = await guardedPage(browser, server.url);
+  await page.goto(server.url);
+  await openSample(page);
+  await check(page);
+  await page.getByRole('tab', { name: '修正' }).click();
+  await page.getByRole('button', { name: /^应用全部可自动修正/ }).click();
+  await page.getByRole('button', { name: /^确认修改 \d+ 个单元格$/ }).click();
+  await page.getByText(/^已自动修正 \d+ 个单元格/).waitFor();
+  // The question blocks the page until answered, so it is answered as it comes.
+  let question = '';
+  page.once('dialog', (dialog) => {
+    question = dialog.message();
+    void dialog.dismiss();
+  });
+  await page.locator('#open-file').setInputFiles(path.join(ROOT, 'samples', SEEDS['000'].file));
+  expect(question).toBe(`“${SAMPLE}”的修改还没有保存，打开其他文件会丢失这些修改。继续打开吗？`);
+  expect(await page.locator('td[data-cell="E14"]').innerText()).toBe('≤2万元');
+  expect(await page.getByText(SEEDS['000'].file).count()).toBe(0);
+  expect(errors).toEqual([]);
+  await page.close();
+}, 60000);
