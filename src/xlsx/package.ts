@@ -63,3 +63,37 @@ export async function sheetParts(zip: JSZip): Promise<SheetPart[] | null> {
   }
   return sheets;
 }
+
+/** JSZip's stream of a part's inflated bytes (a public method its type declarations leave out). */
+interface InflateStream {
+  on(event: 'data', listener: (chunk: Uint8Array) => void): InflateStream;
+  on(event: 'error', listener: (error: Error) => void): InflateStream;
+  on(event: 'end', listener: () => void): InflateStream;
+  pause(): InflateStream;
+  resume(): InflateStream;
+}
+
+/**
+ * How many bytes a part inflates to, counted chunk by chunk as it inflates and given up (null) once past `limit`:
+ * the sizes a zip's directory states are the writer's word, and a forged one can hide a gigabyte behind a kilobyte.
+ * Only one chunk is held at a time.
+ */
+export function inflatedSize(entry: JSZip.JSZipObject, limit: number): Promise<number | null> {
+  return new Promise((resolve) => {
+    let size = 0;
+    const stream = (entry as unknown as { internalStream(type: 'uint8array'): InflateStream }).internalStream('uint8array');
+    stream
+      .on('data', (chunk) => {
+        size += chunk.length;
+        if (size > limit) {
+          stream.pause();
+          resolve(null);
+        }
+      })
+      // A part that fails to inflate (damaged, or a stated size JSZip finds false at the end) counts what it gave;
+      // reading it later says the file is damaged.
+      .on('error', () => resolve(size))
+      .on('end', () => resolve(size))
+      .resume();
+  });
+}

@@ -5,6 +5,7 @@ import { cellKey, MergeLookup, parseRangeA1, rangeA1, type CellValue, type Merge
 import { displayText } from './display';
 import { escapedFormatCells } from './formats';
 import { mergesBySheetId } from './merges';
+import { inflatedSize } from './package';
 import { readDirect, type DirectCell, type DirectSheet } from './direct';
 
 /** A workbook that could not be read, with a Chinese message that says what to do. */
@@ -96,14 +97,44 @@ async function loadWithMerges(bytes: Uint8Array, file: string): Promise<Loaded> 
   return { ...(await loadWorkbook(bytes, file)), mergesOf: mergesFromExceljs, formats };
 }
 
-/** Unpacked sizes beyond which a package is refused before anything is inflated (a 100k-row sheet is about 40 MB). */
+/** Unpacked sizes beyond which a package is refused (a 100k-row sheet is about 40 MB). */
 export const PART_LIMIT = 256 * 1024 * 1024;
 export const PACKAGE_LIMIT = 512 * 1024 * 1024;
+
+/** The sentence for a package that unpacks beyond the limits. */
+function tooLarge(file: string, megabytes: number): WorkbookReadError {
+  return new WorkbookReadError(
+    file,
+    `解压后超过 ${megabytes} MB（上限：单个部件 ${PART_LIMIT / 1024 / 1024} MB、整个文件 ${PACKAGE_LIMIT / 1024 / 1024} MB），可能已损坏或不是正常的工作簿，没有读取。`,
+  );
+}
+
+/**
+ * Whether every part of the package unpacks within the limits: first by the sizes its directory states, which costs
+ * nothing, then by inflating each part and counting, which a forged directory cannot fool and which never holds more
+ * than one chunk. Returns the megabytes that broke a limit, or null.
+ */
+export async function beyondLimits(zip: JSZip, partLimit = PART_LIMIT, packageLimit = PACKAGE_LIMIT): Promise<number | null> {
+  const entries = Object.values(zip.files).filter((entry) => !entry.dir);
+  let stated = 0;
+  for (const entry of entries) {
+    const size = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+    stated += size;
+    if (size > partLimit || stated > packageLimit) return Math.round(Math.max(size, stated) / 1024 / 1024);
+  }
+  let inflated = 0;
+  for (const entry of entries) {
+    const size = await inflatedSize(entry, Math.min(partLimit, packageLimit - inflated));
+    if (size === null) return Math.round(Math.max(partLimit, inflated) / 1024 / 1024);
+    inflated += size;
+  }
+  return null;
+}
 
 /**
  * The package as it is safe to read: refused when its parts would unpack beyond the limits (a 1 MB file can hold
  * 1 GB of XML), and, for reading only, with sheetIds made unique — exceljs keeps one sheet per id and would drop
- * the others. The sizes come from the zip's directory, so nothing is inflated to learn them.
+ * the others.
  */
 async function guarded(bytes: Uint8Array, file: string): Promise<Uint8Array> {
   let zip: JSZip;
@@ -113,18 +144,8 @@ async function guarded(bytes: Uint8Array, file: string): Promise<Uint8Array> {
     // Not a zip: exceljs's attempt says what it is (encrypted, .xls, damaged).
     return bytes;
   }
-  let total = 0;
-  for (const entry of Object.values(zip.files)) {
-    const size = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
-    total += size;
-    if (size > PART_LIMIT || total > PACKAGE_LIMIT) {
-      const megabytes = Math.round(Math.max(size, total) / 1024 / 1024);
-      throw new WorkbookReadError(
-        file,
-        `解压后超过 ${megabytes} MB（上限：单个部件 ${PART_LIMIT / 1024 / 1024} MB、整个文件 ${PACKAGE_LIMIT / 1024 / 1024} MB），可能已损坏或不是正常的工作簿，没有读取。`,
-      );
-    }
-  }
+  const megabytes = await beyondLimits(zip);
+  if (megabytes !== null) throw tooLarge(file, megabytes);
   const workbookXml = zip.file('xl/workbook.xml');
   if (!workbookXml) return bytes;
   const xml = await workbookXml.async('string');
@@ -174,10 +195,13 @@ export async function readWithExceljs(bytes: Uint8Array, file: string): Promise<
   );
 }
 
-/** The direct reading of a package that opens as a zip; null for anything the direct reader leaves to exceljs. */
+/**
+ * The direct reading of a package that opens as a zip; null for anything the direct reader leaves to exceljs, a
+ * part that fails to inflate among them: exceljs's attempt then says in Chinese what is wrong with the file.
+ */
 async function readDirectly(bytes: Uint8Array): Promise<DirectSheet[] | null> {
   const zip = await JSZip.loadAsync(bytes).catch(() => null);
-  return zip && readDirect(zip);
+  return zip && readDirect(zip).catch(() => null);
 }
 
 type CellVisitor = (cell: DirectCell) => void;

@@ -8,7 +8,7 @@ import { parseA1, parseRangeA1 } from '../../src/core/grid';
 import { findTables } from '../../src/core/layout';
 import { planWorkbook } from '../../src/core/plan';
 import { mergesBySheetId } from '../../src/xlsx/merges';
-import { readWorkbook, WorkbookReadError } from '../../src/xlsx/read';
+import { beyondLimits, readWorkbook, WorkbookReadError } from '../../src/xlsx/read';
 import { applyPlanToXlsx } from '../../src/xlsx/write';
 
 const CORPUS = path.join(__dirname, '..', 'corpus', 'custodes');
@@ -131,6 +131,34 @@ test('a package that would unpack beyond the limits is refused before anything i
   const error = await readWorkbook(bomb, 'bomb.xlsx').catch((e: unknown) => e);
   expect(error).toBeInstanceOf(WorkbookReadError);
   expect((error as Error).message).toContain('解压后超过');
+});
+
+/** The package with the uncompressed size its headers state for `part` replaced by `size` (a forged directory). */
+function withStatedSize(bytes: Buffer, part: string, size: number): Buffer {
+  const forged = Buffer.from(bytes);
+  // Local file headers (PK 3 4: size at 22, name at 30) and central directory headers (PK 1 2: size at 24, name at 46).
+  for (const [signature, sizeAt, nameLengthAt, nameAt] of [
+    [0x04034b50, 22, 26, 30],
+    [0x02014b50, 24, 28, 46],
+  ]) {
+    for (let at = forged.indexOf(Buffer.from([0x50, 0x4b])); at >= 0; at = forged.indexOf(Buffer.from([0x50, 0x4b]), at + 1)) {
+      if (forged.readUInt32LE(at) !== signature) continue;
+      if (forged.toString('utf8', at + nameAt, at + nameAt + forged.readUInt16LE(at + nameLengthAt)) === part) forged.writeUInt32LE(size, at + sizeAt);
+    }
+  }
+  return forged;
+}
+
+test('a part whose stated size is forged is measured as it inflates, and refused past the limit', async () => {
+  const zip = await JSZip.loadAsync(await mergedWorkbook());
+  zip.file('xl/media/padding.bin', Buffer.alloc(4 * 1024 * 1024, 0x20));
+  const honest = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  const forged = withStatedSize(honest, 'xl/media/padding.bin', 100);
+  const megabyte = 1024 * 1024;
+  // The directory of the forged package claims 100 bytes: only inflating tells.
+  expect(await beyondLimits(await JSZip.loadAsync(honest), megabyte, 8 * megabyte)).toBe(4);
+  expect(await beyondLimits(await JSZip.loadAsync(forged), megabyte, 8 * megabyte)).toBe(1);
+  expect(await beyondLimits(await JSZip.loadAsync(forged), 8 * megabyte, 16 * megabyte)).toBeNull();
 });
 
 test('every sample fixed with all suggestions: the merges the plan splits are gone, the others stay, every edit reads back', async () => {
