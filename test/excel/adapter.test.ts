@@ -161,6 +161,17 @@ describe('the stand-in fails loudly where Excel would', () => {
     });
   });
 
+  test('cell properties other than the fill colour and the font name and size', async () => {
+    const { excel } = await seedExcel('000');
+    await excel.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getActiveWorksheet().getRange('A1:A2');
+      expect(() => range.getCellProperties({ format: { font: { bold: true } } })).toThrow('Excel 替身未实现 Range.getCellProperties()');
+      expect(() => range.getCellProperties({ format: { font: { name: false } } })).toThrow('Excel 替身未实现');
+      expect(() => range.getCellProperties({ format: { font: { constructor: true } } })).toThrow('Excel 替身未实现');
+      expect(() => range.getCellProperties({ format: {} })).toThrow('Excel 替身未实现');
+    });
+  });
+
   test('writing a 2-D array of the wrong size', async () => {
     const { excel } = await seedExcel('000');
     await excel.run(async (ctx) => {
@@ -169,6 +180,31 @@ describe('the stand-in fails loudly where Excel would', () => {
         range.values = [['a']];
       }).toThrow('InvalidArgument');
     });
+  });
+});
+
+test('the stand-in keeps fonts as Excel does: Calibri 11 where none was set, read after the sync, set at it', async () => {
+  const { excel } = await seedExcel('000');
+  const sheet = excel.activeSheet;
+  sheet.cells.set('A1', { ...excel.cell(sheet, 'A1'), font: { name: '仿宋_GB2312', size: 10 } });
+  await excel.run(async (ctx) => {
+    const worksheet = ctx.workbook.worksheets.getActiveWorksheet();
+    const answer = worksheet.getRange('A1:A2').getCellProperties({ format: { font: { name: true, size: true } } });
+    expect(() => answer.value).toThrow('PropertyNotLoaded');
+    const written = worksheet.getRange('A2:A3').format.font;
+    written.name = '黑体';
+    expect(() => written.name).toThrow('PropertyNotLoaded');
+    await ctx.sync();
+    // The answer is the sheet as it was when the request ran: the read was queued before the write.
+    expect(answer.value).toEqual([[{ format: { font: { name: '仿宋_GB2312', size: 10 } } }], [{ format: { font: { name: 'Calibri', size: 11 } } }]]);
+    expect(sheet.cells.get('A3')?.font).toEqual({ name: '黑体', size: 11 });
+    const mixed = worksheet.getRange('A1:A3').format.font;
+    const same = worksheet.getRange('A2:A3').format.font;
+    mixed.load('name,size');
+    same.load('name,size');
+    await ctx.sync();
+    // Excel answers null where the cells of a range differ.
+    expect([mixed.name, mixed.size, same.name, same.size]).toEqual([null, null, '黑体', 11]);
   });
 });
 
