@@ -309,27 +309,55 @@ export async function readColumnWidths(context: Excel.RequestContext, sheetId: s
   return new Map(formats.map(({ column, format }) => [column, format.columnWidth]));
 }
 
-/** Request bytes of one getRange(…).getCellProperties(…) and answer bytes per cell ({"format":{"fill":{"color":"#FFFFFF"}}}). */
-const FILL_REQUEST_BYTES = 400;
-const FILL_ANSWER_BYTES = 40;
-/** Reading an unflagged cell costs a tenth of asking for another range: gaps up to ten rows are read through. */
-const FILL_GAP_ROWS = FILL_REQUEST_BYTES / FILL_ANSWER_BYTES;
-/** No span answers more than the payload budget on its own. */
-const FILL_SPAN_ROWS = PAYLOAD_BUDGET / FILL_ANSWER_BYTES / 2;
+/**
+ * Reads queued on one request: a single sync answers them all, and an earlier one is made only when the answers would
+ * pass the payload budget. Each read's `then` takes its answer after the sync that brought it.
+ */
+class ReadBatch {
+  private pending: (() => void)[] = [];
+  private bytes = 0;
 
-interface FillSpan {
+  constructor(private readonly context: Excel.RequestContext) {}
+
+  async add(bytes: number, then: () => void): Promise<void> {
+    this.pending.push(then);
+    this.bytes += bytes;
+    if (this.bytes > PAYLOAD_BUDGET) await this.sync();
+  }
+
+  /** Syncs what is queued, if anything. */
+  async sync(): Promise<void> {
+    if (this.pending.length === 0) return;
+    await this.context.sync();
+    const answered = this.pending;
+    this.pending = [];
+    this.bytes = 0;
+    for (const then of answered) then();
+  }
+}
+
+/** Request bytes of one getRange(…).getCellProperties(…). */
+const CELL_PROPERTIES_REQUEST_BYTES = 400;
+
+interface CellSpan {
   col: number;
   top: number;
   bottom: number;
   cells: { cell: string; row: number }[];
 }
 
-/** The flagged cells of each column in spans of rows, a span going on through short gaps. */
-function fillSpans(cells: string[]): FillSpan[] {
-  const spans: FillSpan[] = [];
+/**
+ * The cells of each column in spans of rows, a span going on through short gaps: reading a cell not asked for costs
+ * `answerBytes`, a tenth of another range for a fill, so gaps up to request ÷ answer rows are read through. No span
+ * answers more than half the payload budget on its own.
+ */
+function cellSpans(cells: string[], answerBytes: number): CellSpan[] {
+  const gapRows = CELL_PROPERTIES_REQUEST_BYTES / answerBytes;
+  const spanRows = PAYLOAD_BUDGET / answerBytes / 2;
+  const spans: CellSpan[] = [];
   for (const { item: cell, at } of byColumn(cells, (c) => c)) {
     const last = spans[spans.length - 1];
-    if (last && last.col === at.col && at.row - last.bottom <= FILL_GAP_ROWS && at.row - last.top < FILL_SPAN_ROWS) {
+    if (last && last.col === at.col && at.row - last.bottom <= gapRows && at.row - last.top < spanRows) {
       last.bottom = at.row;
       last.cells.push({ cell, row: at.row });
     } else {
@@ -340,34 +368,48 @@ function fillSpans(cells: string[]): FillSpan[] {
 }
 
 /**
- * The fill colours of the given cells, to put them back when highlights are cleared. One getCellProperties per span of
- * a column rather than a range per cell (13,000 flagged cells would be a request of several MB): one sync, more only
- * when the answer would pass the payload budget.
+ * Queues one getCellProperties per span of a column rather than a range per cell (13,000 cells would be a request of
+ * several MB); after the sync, each cell's `pick` of its properties goes into `into`.
+ */
+async function queueCellProperties<T>(
+  batch: ReadBatch,
+  sheet: Excel.Worksheet,
+  cells: string[],
+  asked: { properties: Excel.CellPropertiesLoadOptions; answerBytes: number },
+  pick: (properties: Excel.CellProperties) => T,
+  into: Map<string, T>,
+): Promise<void> {
+  for (const span of cellSpans(cells, asked.answerBytes)) {
+    const answer = sheet.getRange(`${a1(span.top, span.col)}:${a1(span.bottom, span.col)}`).getCellProperties(asked.properties);
+    await batch.add(CELL_PROPERTIES_REQUEST_BYTES + (span.bottom - span.top + 1) * asked.answerBytes, () => {
+      for (const { cell, row } of span.cells) into.set(cell, pick(answer.value[row - span.top][0]));
+    });
+  }
+}
+
+/** A cell's fill colour as getCellProperties answers it: {"format":{"fill":{"color":"#FFFFFF"}}}. */
+const FILL = { properties: { format: { fill: { color: true } } }, answerBytes: 40 };
+
+/**
+ * The fill colours of the given cells, to put them back when highlights are cleared: one sync, more only when the
+ * answer would pass the payload budget.
  */
 export async function readFills(context: Excel.RequestContext, sheetId: string, cells: string[]): Promise<Map<string, string | null>> {
-  const sheet = context.workbook.worksheets.getItem(sheetId);
+  const batch = new ReadBatch(context);
   const fills = new Map<string, string | null>();
-  let pending: { span: FillSpan; properties: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
-  let bytes = 0;
-  const collect = async () => {
-    await context.sync();
-    for (const { span, properties } of pending) {
-      for (const { cell, row } of span.cells) {
-        // Excel reports an unfilled cell as white.
-        const color = properties.value[row - span.top][0].format?.fill?.color;
-        fills.set(cell, color && color.toUpperCase() !== '#FFFFFF' ? color : null);
-      }
-    }
-    pending = [];
-    bytes = 0;
-  };
-  for (const span of fillSpans(cells)) {
-    const range = sheet.getRange(`${a1(span.top, span.col)}:${a1(span.bottom, span.col)}`);
-    pending.push({ span, properties: range.getCellProperties({ format: { fill: { color: true } } }) });
-    bytes += FILL_REQUEST_BYTES + (span.bottom - span.top + 1) * FILL_ANSWER_BYTES;
-    if (bytes > PAYLOAD_BUDGET) await collect();
-  }
-  if (pending.length > 0) await collect();
+  await queueCellProperties(
+    batch,
+    context.workbook.worksheets.getItem(sheetId),
+    cells,
+    FILL,
+    (properties) => {
+      // Excel reports an unfilled cell as white.
+      const color = properties.format?.fill?.color;
+      return color && color.toUpperCase() !== '#FFFFFF' ? color : null;
+    },
+    fills,
+  );
+  await batch.sync();
   return fills;
 }
 
