@@ -13,7 +13,10 @@ export interface SheetSnapshot {
   cellCount: number;
 }
 
-/** A user action's writes: merges split, cells written, merges restored (undo), fills set or cleared, columns widened. */
+/**
+ * A user action's writes: merges split, cells written, merges restored (undo), fills set or cleared, columns widened,
+ * fonts given.
+ */
 export interface SheetEdit {
   unmerge?: string[];
   changes?: CellChange[];
@@ -21,6 +24,8 @@ export interface SheetEdit {
   fills?: { cells: string[]; color: string | null }[];
   /** Column widths in points (0-based columns). */
   widths?: ColumnPoints[];
+  /** Cells given a font name and size (nothing else of the font: bold, italic and colour stay). */
+  fonts?: CellFontChange[];
 }
 
 export interface ColumnPoints {
@@ -28,9 +33,19 @@ export interface ColumnPoints {
   points: number;
 }
 
-/** The edit that carries out a plan: its merges split, then its cells written, then the given columns widened. */
-export function editOfPlan(plan: EditPlan, widths: ColumnPoints[] = []): SheetEdit {
-  return { unmerge: plan.unmerge.map((u) => u.range), changes: plan.changes, widths };
+/** A font's name and size, as Excel reports and sets them (size in points). */
+export interface CellFont {
+  name: string;
+  size: number;
+}
+
+export interface CellFontChange extends CellFont {
+  cell: string;
+}
+
+/** The edit that carries out a plan: its merges split, then its cells written, then the given columns widened and fonts set. */
+export function editOfPlan(plan: EditPlan, widths: ColumnPoints[] = [], fonts: CellFontChange[] = []): SheetEdit {
+  return { unmerge: plan.unmerge.map((u) => u.range), changes: plan.changes, widths, fonts };
 }
 
 /**
@@ -217,14 +232,15 @@ function utf8Length(rows: unknown[][]): number {
   return UTF8.encode(JSON.stringify(rows)).length;
 }
 
-/** Consecutive changed cells of one column, written as one range. */
-function columnRuns(changes: CellChange[]): CellChange[][] {
-  const runs: CellChange[][] = [];
-  let previous: { row: number; col: number } | null = null;
-  for (const { item, at } of byColumn(changes, (change) => change.cell)) {
-    if (previous && previous.col === at.col && previous.row + 1 === at.row) runs[runs.length - 1].push(item);
+/** Consecutive cells of one column, each alike the one above it, written as one range. */
+function columnRuns<T extends { cell: string }>(items: T[], alike: (above: T, item: T) => boolean = () => true): T[][] {
+  const runs: T[][] = [];
+  let previous: { item: T; at: { row: number; col: number } } | null = null;
+  for (const next of byColumn(items, (item) => item.cell)) {
+    const { item, at } = next;
+    if (previous && previous.at.col === at.col && previous.at.row + 1 === at.row && alike(previous.item, item)) runs[runs.length - 1].push(item);
     else runs.push([item]);
-    previous = at;
+    previous = next;
   }
   return runs;
 }
@@ -285,6 +301,12 @@ export async function applyEdit(context: Excel.RequestContext, sheetId: string, 
     sheet.getRange(a1(0, column)).format.columnWidth = points;
     await flushIfLarge(RANGE_REQUEST_BYTES);
   }
+  for (const run of columnRuns(edit.fonts ?? [], (above, font) => above.name === font.name && above.size === font.size)) {
+    const font = sheet.getRange(`${run[0].cell}:${run[run.length - 1].cell}`).format.font;
+    font.name = run[0].name;
+    font.size = run[0].size;
+    await flushIfLarge(RANGE_REQUEST_BYTES + utf8Length([[run[0].name, run[0].size]]));
+  }
   for (const { cells, color } of edit.fills ?? []) {
     for (const list of addressLists(cells)) {
       const fill = sheet.getRanges(list).format.fill;
@@ -295,18 +317,6 @@ export async function applyEdit(context: Excel.RequestContext, sheetId: string, 
   }
   await context.sync();
   return syncs + 1;
-}
-
-/** The width in points of each of the columns (0-based), in one sync. */
-export async function readColumnWidths(context: Excel.RequestContext, sheetId: string, columns: number[]): Promise<Map<number, number>> {
-  const sheet = context.workbook.worksheets.getItem(sheetId);
-  const formats = columns.map((column) => {
-    const format = sheet.getRange(a1(0, column)).format;
-    format.load('columnWidth');
-    return { column, format };
-  });
-  await context.sync();
-  return new Map(formats.map(({ column, format }) => [column, format.columnWidth]));
 }
 
 /**
@@ -369,20 +379,23 @@ function cellSpans(cells: string[], answerBytes: number): CellSpan[] {
 
 /**
  * Queues one getCellProperties per span of a column rather than a range per cell (13,000 cells would be a request of
- * several MB); after the sync, each cell's `pick` of its properties goes into `into`.
+ * several MB); after the sync, each cell's `pick` of its properties goes into `into` (none where it picks nothing).
  */
 async function queueCellProperties<T>(
   batch: ReadBatch,
   sheet: Excel.Worksheet,
   cells: string[],
   asked: { properties: Excel.CellPropertiesLoadOptions; answerBytes: number },
-  pick: (properties: Excel.CellProperties) => T,
+  pick: (properties: Excel.CellProperties) => T | undefined,
   into: Map<string, T>,
 ): Promise<void> {
   for (const span of cellSpans(cells, asked.answerBytes)) {
     const answer = sheet.getRange(`${a1(span.top, span.col)}:${a1(span.bottom, span.col)}`).getCellProperties(asked.properties);
     await batch.add(CELL_PROPERTIES_REQUEST_BYTES + (span.bottom - span.top + 1) * asked.answerBytes, () => {
-      for (const { cell, row } of span.cells) into.set(cell, pick(answer.value[row - span.top][0]));
+      for (const { cell, row } of span.cells) {
+        const picked = pick(answer.value[row - span.top][0]);
+        if (picked !== undefined) into.set(cell, picked);
+      }
     });
   }
 }
@@ -411,6 +424,40 @@ export async function readFills(context: Excel.RequestContext, sheetId: string, 
   );
   await batch.sync();
   return fills;
+}
+
+/** A cell's font name and size as getCellProperties answers them: {"format":{"font":{"name":"仿宋_GB2312","size":10}}}. */
+const FONT = { properties: { format: { font: { name: true, size: true } } }, answerBytes: 80 };
+
+/**
+ * What a write that opens columns needs to know first, in one sync (more only when the answer would pass the payload
+ * budget): the width in points of each of the columns (0-based), and the font name and size of each of the cells.
+ */
+export async function readColumnsAndFonts(
+  context: Excel.RequestContext,
+  sheetId: string,
+  columns: number[],
+  cells: string[],
+): Promise<{ widths: Map<number, number>; fonts: Map<string, CellFont> }> {
+  const sheet = context.workbook.worksheets.getItem(sheetId);
+  const batch = new ReadBatch(context);
+  const widths = new Map<number, number>();
+  for (const column of columns) {
+    const format = sheet.getRange(a1(0, column)).format;
+    format.load('columnWidth');
+    await batch.add(RANGE_REQUEST_BYTES, () => widths.set(column, format.columnWidth));
+  }
+  const fonts = new Map<string, CellFont>();
+  await queueCellProperties(
+    batch,
+    sheet,
+    cells,
+    FONT,
+    ({ format }) => (format?.font?.name !== undefined && format.font.size !== undefined ? { name: format.font.name, size: format.font.size } : undefined),
+    fonts,
+  );
+  await batch.sync();
+  return { widths, fonts };
 }
 
 /** Shows the user what a finding is about: its sheet brought to the front and the cell selected, in one sync. */

@@ -3,7 +3,7 @@ import { checkSheet } from '../../src/core/engine';
 import { planEvaluation } from '../../src/core/evaluation-plan';
 import { a1, type SheetGrid } from '../../src/core/grid';
 import { planSheet, type CellChange } from '../../src/core/plan';
-import { applyEdit, editOfPlan, readSheet, readFills, selectCell } from '../../src/excel/adapter';
+import { applyEdit, editOfPlan, readColumnsAndFonts, readSheet, readFills, selectCell } from '../../src/excel/adapter';
 import type { FakeExcel } from '../../src/workbench/fake-excel';
 import { fakeExcelFromGrids } from '../../src/workbench/from-grid';
 import { displayText as display } from '../../src/xlsx/display';
@@ -90,6 +90,39 @@ describe('a 5,000-row sheet', () => {
     expect(excel.activeSheet.cells.get('D3')?.fill).toBeNull();
     expect(excel.syncCount).toBe(3);
   });
+});
+
+test("a 5,000-row evaluation's new column: widths and fonts read in one sync, the fonts written as a range per run", async () => {
+  const rows: string[][] = [['一级指标', '二级指标', '三级指标', '指标值', '实际完成值']];
+  for (let i = 0; i < 5000; i++) rows.push(['产出指标', '数量指标', `培训人数${i}`, '≥100人', '90人']);
+  const excel = fakeExcelFromGrids([{ name: '自评表', values: rows, merges: [] }], display);
+  const sheet = excel.activeSheet;
+  // The table's last column: the first half in 仿宋_GB2312 10, the second in 宋体 12.
+  for (let row = 1; row <= 5000; row++)
+    sheet.cells.set(a1(row, 4), { ...excel.cell(sheet, a1(row, 4)), font: row <= 2500 ? { name: '仿宋_GB2312', size: 10 } : { name: '宋体', size: 12 } });
+  const written = Array.from({ length: 5000 }, (_, i) => a1(i + 1, 5));
+  const ctx = await context(excel);
+
+  const { widths, fonts } = await readColumnsAndFonts(ctx, sheet.id, [5], [...written, ...written.map((cell) => `E${cell.slice(1)}`)]);
+  expect(excel.syncCount).toBe(1);
+  expect([widths.get(5), fonts.get('F2'), fonts.get('E2'), fonts.get('E5001'), fonts.size]).toEqual([
+    48,
+    { name: 'Calibri', size: 11 },
+    { name: '仿宋_GB2312', size: 10 },
+    { name: '宋体', size: 12 },
+    10000,
+  ]);
+
+  await applyEdit(ctx, sheet.id, { fonts: written.map((cell) => ({ cell, ...fonts.get(`E${cell.slice(1)}`)! })) });
+  expect(excel.syncCount).toBe(2);
+  // Two runs, two ranges: not a range per cell.
+  expect(excel.lastPayload).toBeLessThan(1000);
+  expect([sheet.cells.get('F2')?.font, sheet.cells.get('F2501')?.font, sheet.cells.get('F2502')?.font, sheet.cells.get('F5001')?.font]).toEqual([
+    { name: '仿宋_GB2312', size: 10 },
+    { name: '仿宋_GB2312', size: 10 },
+    { name: '宋体', size: 12 },
+    { name: '宋体', size: 12 },
+  ]);
 });
 
 test('the fills of 30,000 scattered flagged cells are read in one sync: a range per cell would pass the request limit', async () => {
