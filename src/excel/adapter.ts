@@ -13,7 +13,10 @@ export interface SheetSnapshot {
   cellCount: number;
 }
 
-/** A user action's writes: merges split, cells written, merges restored (undo), fills set or cleared, columns widened. */
+/**
+ * A user action's writes: merges split, cells written, merges restored (undo), fills set or cleared, columns widened,
+ * fonts given.
+ */
 export interface SheetEdit {
   unmerge?: string[];
   changes?: CellChange[];
@@ -21,6 +24,8 @@ export interface SheetEdit {
   fills?: { cells: string[]; color: string | null }[];
   /** Column widths in points (0-based columns). */
   widths?: ColumnPoints[];
+  /** Cells given a font name and size (nothing else of the font: bold, italic and colour stay). */
+  fonts?: CellFontChange[];
 }
 
 export interface ColumnPoints {
@@ -28,9 +33,19 @@ export interface ColumnPoints {
   points: number;
 }
 
-/** The edit that carries out a plan: its merges split, then its cells written, then the given columns widened. */
-export function editOfPlan(plan: EditPlan, widths: ColumnPoints[] = []): SheetEdit {
-  return { unmerge: plan.unmerge.map((u) => u.range), changes: plan.changes, widths };
+/** A font's name and size, as Excel reports and sets them (size in points). */
+export interface CellFont {
+  name: string;
+  size: number;
+}
+
+export interface CellFontChange extends CellFont {
+  cell: string;
+}
+
+/** The edit that carries out a plan: its merges split, then its cells written, then the given columns widened and fonts set. */
+export function editOfPlan(plan: EditPlan, widths: ColumnPoints[] = [], fonts: CellFontChange[] = []): SheetEdit {
+  return { unmerge: plan.unmerge.map((u) => u.range), changes: plan.changes, widths, fonts };
 }
 
 /**
@@ -217,14 +232,15 @@ function utf8Length(rows: unknown[][]): number {
   return UTF8.encode(JSON.stringify(rows)).length;
 }
 
-/** Consecutive changed cells of one column, written as one range. */
-function columnRuns(changes: CellChange[]): CellChange[][] {
-  const runs: CellChange[][] = [];
-  let previous: { row: number; col: number } | null = null;
-  for (const { item, at } of byColumn(changes, (change) => change.cell)) {
-    if (previous && previous.col === at.col && previous.row + 1 === at.row) runs[runs.length - 1].push(item);
+/** Consecutive cells of one column, each alike the one above it, written as one range. */
+function columnRuns<T extends { cell: string }>(items: T[], alike: (above: T, item: T) => boolean = () => true): T[][] {
+  const runs: T[][] = [];
+  let previous: { item: T; at: { row: number; col: number } } | null = null;
+  for (const next of byColumn(items, (item) => item.cell)) {
+    const { item, at } = next;
+    if (previous && previous.at.col === at.col && previous.at.row + 1 === at.row && alike(previous.item, item)) runs[runs.length - 1].push(item);
     else runs.push([item]);
-    previous = at;
+    previous = next;
   }
   return runs;
 }
@@ -285,6 +301,12 @@ export async function applyEdit(context: Excel.RequestContext, sheetId: string, 
     sheet.getRange(a1(0, column)).format.columnWidth = points;
     await flushIfLarge(RANGE_REQUEST_BYTES);
   }
+  for (const run of columnRuns(edit.fonts ?? [], (above, font) => above.name === font.name && above.size === font.size)) {
+    const font = sheet.getRange(`${run[0].cell}:${run[run.length - 1].cell}`).format.font;
+    font.name = run[0].name;
+    font.size = run[0].size;
+    await flushIfLarge(RANGE_REQUEST_BYTES + utf8Length([[run[0].name, run[0].size]]));
+  }
   for (const { cells, color } of edit.fills ?? []) {
     for (const list of addressLists(cells)) {
       const fill = sheet.getRanges(list).format.fill;
@@ -297,39 +319,55 @@ export async function applyEdit(context: Excel.RequestContext, sheetId: string, 
   return syncs + 1;
 }
 
-/** The width in points of each of the columns (0-based), in one sync. */
-export async function readColumnWidths(context: Excel.RequestContext, sheetId: string, columns: number[]): Promise<Map<number, number>> {
-  const sheet = context.workbook.worksheets.getItem(sheetId);
-  const formats = columns.map((column) => {
-    const format = sheet.getRange(a1(0, column)).format;
-    format.load('columnWidth');
-    return { column, format };
-  });
-  await context.sync();
-  return new Map(formats.map(({ column, format }) => [column, format.columnWidth]));
+/**
+ * Reads queued on one request: a single sync answers them all, and an earlier one is made only when the answers would
+ * pass the payload budget. Each read's `then` takes its answer after the sync that brought it.
+ */
+class ReadBatch {
+  private pending: (() => void)[] = [];
+  private bytes = 0;
+
+  constructor(private readonly context: Excel.RequestContext) {}
+
+  async add(bytes: number, then: () => void): Promise<void> {
+    this.pending.push(then);
+    this.bytes += bytes;
+    if (this.bytes > PAYLOAD_BUDGET) await this.sync();
+  }
+
+  /** Syncs what is queued, if anything. */
+  async sync(): Promise<void> {
+    if (this.pending.length === 0) return;
+    await this.context.sync();
+    const answered = this.pending;
+    this.pending = [];
+    this.bytes = 0;
+    for (const then of answered) then();
+  }
 }
 
-/** Request bytes of one getRange(…).getCellProperties(…) and answer bytes per cell ({"format":{"fill":{"color":"#FFFFFF"}}}). */
-const FILL_REQUEST_BYTES = 400;
-const FILL_ANSWER_BYTES = 40;
-/** Reading an unflagged cell costs a tenth of asking for another range: gaps up to ten rows are read through. */
-const FILL_GAP_ROWS = FILL_REQUEST_BYTES / FILL_ANSWER_BYTES;
-/** No span answers more than the payload budget on its own. */
-const FILL_SPAN_ROWS = PAYLOAD_BUDGET / FILL_ANSWER_BYTES / 2;
+/** Request bytes of one getRange(…).getCellProperties(…). */
+const CELL_PROPERTIES_REQUEST_BYTES = 400;
 
-interface FillSpan {
+interface CellSpan {
   col: number;
   top: number;
   bottom: number;
   cells: { cell: string; row: number }[];
 }
 
-/** The flagged cells of each column in spans of rows, a span going on through short gaps. */
-function fillSpans(cells: string[]): FillSpan[] {
-  const spans: FillSpan[] = [];
+/**
+ * The cells of each column in spans of rows, a span going on through short gaps: reading a cell not asked for costs
+ * `answerBytes`, a tenth of another range for a fill, so gaps up to request ÷ answer rows are read through. No span
+ * answers more than half the payload budget on its own.
+ */
+function cellSpans(cells: string[], answerBytes: number): CellSpan[] {
+  const gapRows = CELL_PROPERTIES_REQUEST_BYTES / answerBytes;
+  const spanRows = PAYLOAD_BUDGET / answerBytes / 2;
+  const spans: CellSpan[] = [];
   for (const { item: cell, at } of byColumn(cells, (c) => c)) {
     const last = spans[spans.length - 1];
-    if (last && last.col === at.col && at.row - last.bottom <= FILL_GAP_ROWS && at.row - last.top < FILL_SPAN_ROWS) {
+    if (last && last.col === at.col && at.row - last.bottom <= gapRows && at.row - last.top < spanRows) {
       last.bottom = at.row;
       last.cells.push({ cell, row: at.row });
     } else {
@@ -340,35 +378,86 @@ function fillSpans(cells: string[]): FillSpan[] {
 }
 
 /**
- * The fill colours of the given cells, to put them back when highlights are cleared. One getCellProperties per span of
- * a column rather than a range per cell (13,000 flagged cells would be a request of several MB): one sync, more only
- * when the answer would pass the payload budget.
+ * Queues one getCellProperties per span of a column rather than a range per cell (13,000 cells would be a request of
+ * several MB); after the sync, each cell's `pick` of its properties goes into `into` (none where it picks nothing).
+ */
+async function queueCellProperties<T>(
+  batch: ReadBatch,
+  sheet: Excel.Worksheet,
+  cells: string[],
+  asked: { properties: Excel.CellPropertiesLoadOptions; answerBytes: number },
+  pick: (properties: Excel.CellProperties) => T | undefined,
+  into: Map<string, T>,
+): Promise<void> {
+  for (const span of cellSpans(cells, asked.answerBytes)) {
+    const answer = sheet.getRange(`${a1(span.top, span.col)}:${a1(span.bottom, span.col)}`).getCellProperties(asked.properties);
+    await batch.add(CELL_PROPERTIES_REQUEST_BYTES + (span.bottom - span.top + 1) * asked.answerBytes, () => {
+      for (const { cell, row } of span.cells) {
+        const picked = pick(answer.value[row - span.top][0]);
+        if (picked !== undefined) into.set(cell, picked);
+      }
+    });
+  }
+}
+
+/** A cell's fill colour as getCellProperties answers it: {"format":{"fill":{"color":"#FFFFFF"}}}. */
+const FILL = { properties: { format: { fill: { color: true } } }, answerBytes: 40 };
+
+/**
+ * The fill colours of the given cells, to put them back when highlights are cleared: one sync, more only when the
+ * answer would pass the payload budget.
  */
 export async function readFills(context: Excel.RequestContext, sheetId: string, cells: string[]): Promise<Map<string, string | null>> {
-  const sheet = context.workbook.worksheets.getItem(sheetId);
+  const batch = new ReadBatch(context);
   const fills = new Map<string, string | null>();
-  let pending: { span: FillSpan; properties: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
-  let bytes = 0;
-  const collect = async () => {
-    await context.sync();
-    for (const { span, properties } of pending) {
-      for (const { cell, row } of span.cells) {
-        // Excel reports an unfilled cell as white.
-        const color = properties.value[row - span.top][0].format?.fill?.color;
-        fills.set(cell, color && color.toUpperCase() !== '#FFFFFF' ? color : null);
-      }
-    }
-    pending = [];
-    bytes = 0;
-  };
-  for (const span of fillSpans(cells)) {
-    const range = sheet.getRange(`${a1(span.top, span.col)}:${a1(span.bottom, span.col)}`);
-    pending.push({ span, properties: range.getCellProperties({ format: { fill: { color: true } } }) });
-    bytes += FILL_REQUEST_BYTES + (span.bottom - span.top + 1) * FILL_ANSWER_BYTES;
-    if (bytes > PAYLOAD_BUDGET) await collect();
-  }
-  if (pending.length > 0) await collect();
+  await queueCellProperties(
+    batch,
+    context.workbook.worksheets.getItem(sheetId),
+    cells,
+    FILL,
+    (properties) => {
+      // Excel reports an unfilled cell as white.
+      const color = properties.format?.fill?.color;
+      return color && color.toUpperCase() !== '#FFFFFF' ? color : null;
+    },
+    fills,
+  );
+  await batch.sync();
   return fills;
+}
+
+/** A cell's font name and size as getCellProperties answers them: {"format":{"font":{"name":"仿宋_GB2312","size":10}}}. */
+const FONT = { properties: { format: { font: { name: true, size: true } } }, answerBytes: 80 };
+
+/**
+ * What a write that opens columns needs to know first, in one sync (more only when the answer would pass the payload
+ * budget): the width in points of each of the columns (0-based), and the font name and size of each of the cells.
+ */
+export async function readColumnsAndFonts(
+  context: Excel.RequestContext,
+  sheetId: string,
+  columns: number[],
+  cells: string[],
+): Promise<{ widths: Map<number, number>; fonts: Map<string, CellFont> }> {
+  const sheet = context.workbook.worksheets.getItem(sheetId);
+  const batch = new ReadBatch(context);
+  const widths = new Map<number, number>();
+  for (const column of columns) {
+    const format = sheet.getRange(a1(0, column)).format;
+    format.load('columnWidth');
+    await batch.add(RANGE_REQUEST_BYTES, () => widths.set(column, format.columnWidth));
+  }
+  const fonts = new Map<string, CellFont>();
+  await queueCellProperties(
+    batch,
+    sheet,
+    cells,
+    FONT,
+    ({ format }) => (format?.font?.name !== undefined && format.font.size !== undefined ? { name: format.font.name, size: format.font.size } : undefined),
+    fonts,
+  );
+  await batch.sync();
+  return { widths, fonts };
 }
 
 /** Shows the user what a finding is about: its sheet brought to the front and the cell selected, in one sync. */

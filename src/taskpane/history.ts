@@ -11,6 +11,8 @@ export interface UndoStep {
   unmerge: string[];
   /** Columns the step widened, each with the width in points it had before. */
   widths?: [number, number][];
+  /** Cells the step gave a font, each with the font name and size it had before. */
+  fonts?: [string, string, number][];
 }
 
 export interface Highlight {
@@ -65,7 +67,8 @@ function isStep(value: unknown): value is UndoStep {
     typeof step.sheetId === 'string' &&
     Array.isArray(step.changes) &&
     Array.isArray(step.unmerge) &&
-    (step.widths === undefined || Array.isArray(step.widths))
+    (step.widths === undefined || Array.isArray(step.widths)) &&
+    (step.fonts === undefined || Array.isArray(step.fonts))
   );
 }
 

@@ -1,6 +1,16 @@
 // What the task pane needs from a workbook, behind one interface: Excel through Office.js, or the in-memory stand-in.
 import { DEFAULT_SETTINGS, type Settings } from '../core/check';
-import { applyEdit, readColumnWidths, readFills, readSheet, selectCell, type ReadProgress, type SheetEdit, type SheetSnapshot } from '../excel/adapter';
+import {
+  applyEdit,
+  readColumnsAndFonts,
+  readFills,
+  readSheet,
+  selectCell,
+  type CellFont,
+  type ReadProgress,
+  type SheetEdit,
+  type SheetSnapshot,
+} from '../excel/adapter';
 
 /** Every call but the first read names the sheet it is for by Excel's worksheet id (SheetSnapshot.sheetId). */
 export interface SheetPort {
@@ -8,8 +18,8 @@ export interface SheetPort {
   read(sheetId: string | null, progress?: ReadProgress): Promise<SheetSnapshot>;
   apply(sheetId: string, edit: SheetEdit): Promise<void>;
   readFills(sheetId: string, cells: string[]): Promise<Map<string, string | null>>;
-  /** Widths in points of 0-based columns. */
-  readWidths(sheetId: string, columns: number[]): Promise<Map<number, number>>;
+  /** Widths in points of 0-based columns and the font name and size of cells, read together (one sync). */
+  readColumnsAndFonts(sheetId: string, columns: number[], cells: string[]): Promise<{ widths: Map<number, number>; fonts: Map<string, CellFont> }>;
   select(sheetId: string, cell: string): Promise<void>;
   loadSettings(): Settings;
   saveSettings(settings: Settings): Promise<void>;
@@ -38,7 +48,7 @@ export function excelPort(run: Runner, store: DocumentStore): SheetPort {
       await run((context) => applyEdit(context, sheetId, edit));
     },
     readFills: (sheetId, cells) => run((context) => readFills(context, sheetId, cells)),
-    readWidths: (sheetId, columns) => run((context) => readColumnWidths(context, sheetId, columns)),
+    readColumnsAndFonts: (sheetId, columns, cells) => run((context) => readColumnsAndFonts(context, sheetId, columns, cells)),
     select: (sheetId, cell) => run((context) => selectCell(context, sheetId, cell)),
     loadSettings: () => ({ ...DEFAULT_SETTINGS, ...((store.get(SETTINGS_KEY) as Partial<Settings> | null) ?? {}) }),
     saveSettings: (settings) => store.set(SETTINGS_KEY, settings),

@@ -5,7 +5,16 @@ import { planEvaluationOf } from '../core/evaluation-plan';
 import type { SheetEvaluation } from '../core/evaluate';
 import { a1, GridView, parseA1, parseRangeA1, type CellValue, type SheetGrid } from '../core/grid';
 import { planFindings, planSheet, revertChanges, type CellChange, type EditPlan } from '../core/plan';
-import { editOfPlan, isItemNotFound, pointsOfWidth, type ColumnPoints, type ReadProgress, type SheetSnapshot } from '../excel/adapter';
+import {
+  editOfPlan,
+  isItemNotFound,
+  pointsOfWidth,
+  type CellFont,
+  type CellFontChange,
+  type ColumnPoints,
+  type ReadProgress,
+  type SheetSnapshot,
+} from '../excel/adapter';
 import { fromStored, toStored, type PaneHistory, type UndoStep } from './history';
 import type { SheetPort } from './port';
 
@@ -140,15 +149,16 @@ export class Session {
    */
   private async commit(label: string, sheetId: string, plan: EditPlan): Promise<number> {
     if (plan.changes.length === 0) return 0;
-    const widened = await this.widened(sheetId, plan);
+    const opening = await this.opening(sheetId, plan);
     const step = {
       sheetId,
       changes: plan.changes,
       unmerge: plan.unmerge.map((u) => u.range),
-      widths: widened.map(({ column, before }): [number, number] => [column, before]),
+      widths: opening.widths.map(({ column, before }): [number, number] => [column, before]),
+      fonts: opening.fonts.map(({ cell, before }): [string, string, number] => [cell, before.name, before.size]),
     };
     try {
-      await this.port.apply(sheetId, editOfPlan(plan, widened));
+      await this.port.apply(sheetId, editOfPlan(plan, opening.widths, opening.fonts));
     } catch (error) {
       await this.pushStep({ ...step, label: `${label}（未完成）` });
       throw new SessionError(`写入没有完成（${error instanceof Error ? error.message : String(error)}）。已写入的部分可以用“撤销”还原。`);
@@ -158,19 +168,37 @@ export class Session {
   }
 
   /**
-   * The columns a plan opens that are narrower than their text needs, with their width now (for undo) and the width
-   * to give them. A column is only ever widened: a width the user chose wider stays.
+   * What the columns a plan opens get beside their text, read in one sync before the write, each with what it replaces
+   * (for undo). A width, where the column is narrower than its text needs: a column is only ever widened, so a width the
+   * user chose wider stays. And for each cell written into them, the font name and size of the cell to its left in the
+   * table (the nearest column the plan does not open), where its own differs: Excel gives a cell outside a formatted
+   * table the workbook's Normal font (often 宋体 11 where the table is 仿宋_GB2312 10), and each row keeps its own.
    */
-  private async widened(sheetId: string, plan: EditPlan): Promise<(ColumnPoints & { before: number })[]> {
+  private async opening(
+    sheetId: string,
+    plan: EditPlan,
+  ): Promise<{ widths: (ColumnPoints & { before: number })[]; fonts: (CellFontChange & { before: CellFont })[] }> {
     const opened = plan.widths ?? [];
-    if (opened.length === 0) return [];
-    const now = await this.port.readWidths(
-      sheetId,
-      opened.map((w) => w.column),
-    );
-    return opened
-      .map(({ column, width }) => ({ column, points: pointsOfWidth(width), before: now.get(column)! }))
+    if (opened.length === 0) return { widths: [], fonts: [] };
+    const columns = new Set(opened.map((w) => w.column));
+    const tableColumn = (col: number) => {
+      let left = col - 1;
+      while (columns.has(left)) left--;
+      return left;
+    };
+    const written = plan.changes
+      .map((change) => ({ cell: change.cell, at: parseA1(change.cell) }))
+      .filter(({ at }) => columns.has(at.col) && tableColumn(at.col) >= 0)
+      .map(({ cell, at }) => ({ cell, left: a1(at.row, tableColumn(at.col)) }));
+    const now = await this.port.readColumnsAndFonts(sheetId, [...columns], [...new Set(written.flatMap(({ cell, left }) => [cell, left]))]);
+    const widths = opened
+      .map(({ column, width }) => ({ column, points: pointsOfWidth(width), before: now.widths.get(column)! }))
       .filter(({ points, before }) => points > before);
+    const fonts = written.flatMap(({ cell, left }) => {
+      const [before, font] = [now.fonts.get(cell), now.fonts.get(left)];
+      return before && font && (before.name !== font.name || before.size !== font.size) ? [{ cell, ...font, before }] : [];
+    });
+    return { widths, fonts };
   }
 
   /** Every safe fix on the sheet as last checked (re-checking between passes): what 应用全部 shows before it writes. */
@@ -219,8 +247,9 @@ export class Session {
   }
 
   /**
-   * Takes the last action back on the sheet it was applied to. A cell the user changed again since keeps the user's
-   * content, and a split merge is merged again only where that loses nothing: undo never destroys later work.
+   * Takes the last action back on the sheet it was applied to, with the widths and fonts it gave new columns. A cell
+   * the user changed again since keeps the user's content (and its font), and a split merge is merged again only where
+   * that loses nothing: undo never destroys later work.
    */
   async undo(): Promise<UndoResult | null> {
     const entry = this.history.undo[this.history.undo.length - 1];
@@ -252,7 +281,9 @@ export class Session {
       else kept.push(range);
     }
     const widths = (entry.widths ?? []).map(([column, points]) => ({ column, points }));
-    await this.port.apply(entry.sheetId, { changes, merge, widths });
+    // A cell the user wrote into since keeps its font with its content.
+    const fonts = (entry.fonts ?? []).filter(([cell]) => !kept.includes(cell)).map(([cell, name, size]) => ({ cell, name, size }));
+    await this.port.apply(entry.sheetId, { changes, merge, widths, fonts });
     await this.saveHistory({ ...this.history, undo: this.history.undo.slice(0, -1) });
     return { label: entry.label, kept };
   }

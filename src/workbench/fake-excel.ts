@@ -7,7 +7,20 @@ export interface FakeCell {
   value: CellValue;
   format: string | null;
   fill: string | null;
+  /** The cell's font name and size; without one the cell has DEFAULT_FONT. */
+  font?: FakeFont;
 }
+
+export interface FakeFont {
+  name: string;
+  size: number;
+}
+
+/**
+ * The font of a cell given none: Excel's default Normal style, Calibri 11, which is also what Excel gives a cell written
+ * outside a formatted table. A Chinese template's Normal style is often 宋体 11 or 12; a test that needs it sets it.
+ */
+export const DEFAULT_FONT: FakeFont = { name: 'Calibri', size: 11 };
 
 export interface FakeSheet {
   /** Excel's worksheet id: a GUID that stays when the sheet is renamed or moved. */
@@ -299,6 +312,30 @@ function usedArea(sheet: FakeSheet): MergedArea | null {
   return area;
 }
 
+/** The cell properties getCellProperties answers, by format group and property, as Excel reports a cell given none. */
+const CELL_PROPERTIES: Record<string, Record<string, (cell: FakeCell) => string | number>> = {
+  fill: { color: (cell) => cell.fill ?? '#FFFFFF' },
+  font: { name: (cell) => (cell.font ?? DEFAULT_FONT).name, size: (cell) => (cell.font ?? DEFAULT_FONT).size },
+};
+
+type CellPropertiesAsked = { format?: Record<string, Record<string, boolean>> };
+type CellPropertiesAnswer = { format: Record<string, Record<string, string | number>> };
+
+/** The [group, properties] asked for; anything else (another property, one set to false, none at all) is refused. */
+function askedProperties(options: CellPropertiesAsked): [string, string[]][] {
+  const has = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+  const groups = Object.entries(options.format ?? {}).map(([group, props]): [string, string[]] => [group, Object.keys(props)]);
+  const supported =
+    Object.keys(options).every((key) => key === 'format') &&
+    groups.length > 0 &&
+    groups.every(
+      ([group, props]) =>
+        has(CELL_PROPERTIES, group) && props.length > 0 && props.every((prop) => has(CELL_PROPERTIES[group], prop) && options.format![group][prop] === true),
+    );
+  if (!supported) throw new NotImplemented('Range.getCellProperties() 除 format.fill.color、format.font.name、format.font.size 以外的属性');
+  return groups;
+}
+
 class FakeRange extends Loadable {
   readonly format;
 
@@ -318,6 +355,28 @@ class FakeRange extends Loadable {
         sheet.columnWidths ??= new Map();
         for (let c = this.area!.left; c <= this.area!.right; c++) sheet.columnWidths.set(c, points);
       }, 30);
+    // Range.format.font.name and .size: read, the value every cell of the range shares (null where they differ, as
+    // Excel answers), found from the cells the sheet holds so that a whole column is no slower than a cell; set, every
+    // cell of the range.
+    const readFont = <K extends keyof FakeFont>(key: K) =>
+      this.read(`format/font/${key}`, () => {
+        const { top, left, bottom, right } = this.area!;
+        const found = new Set<FakeFont[K]>();
+        let held = 0;
+        for (const [address, cell] of sheet.cells) {
+          const { row, col } = parseA1(address);
+          if (row < top || row > bottom || col < left || col > right) continue;
+          held++;
+          found.add((cell.font ?? DEFAULT_FONT)[key]);
+        }
+        if (held < (bottom - top + 1) * (right - left + 1)) found.add(DEFAULT_FONT[key]);
+        return found.size === 1 ? [...found][0] : null;
+      });
+    const setFont = (patch: Partial<FakeFont>) =>
+      excel.queue(
+        () => this.each((address) => excel.setCell(sheet, address, { font: { ...(excel.cell(sheet, address).font ?? DEFAULT_FONT), ...patch } })),
+        30 + JSON.stringify(patch).length,
+      );
     this.format = strict(
       {
         load: (props: string) => {
@@ -329,6 +388,31 @@ class FakeRange extends Loadable {
         set columnWidth(points: number) {
           setWidth(points);
         },
+        font: strict(
+          {
+            load: (props: string) => {
+              this.load(
+                props
+                  .split(',')
+                  .map((p) => `format/font/${p.trim()}`)
+                  .join(','),
+              );
+            },
+            get name(): string | null {
+              return readFont('name');
+            },
+            set name(name: string) {
+              setFont({ name });
+            },
+            get size(): number | null {
+              return readFont('size');
+            },
+            set size(size: number) {
+              setFont({ size });
+            },
+          },
+          'RangeFont',
+        ),
         fill: strict(
           {
             load: (props: string) => {
@@ -383,7 +467,7 @@ class FakeRange extends Loadable {
     return Array.from({ length: bottom - top + 1 }, (_, r) =>
       Array.from({ length: right - left + 1 }, (__, c) => {
         const cell = this.excel.cell(this.sheet, a1(top + r, left + c));
-        return pick(covered(top + r, left + c) ? { value: null, format: cell.format, fill: cell.fill } : cell);
+        return pick(covered(top + r, left + c) ? { ...cell, value: null } : cell);
       }),
     );
   }
@@ -451,14 +535,18 @@ class FakeRange extends Loadable {
     }
   }
 
-  /** Only format.fill.color is implemented: the adapter reads the user's fills with it. */
-  getCellProperties(options: { format?: { fill?: { color?: boolean } } }): { readonly value: { format: { fill: { color: string } } }[][] } {
-    if (JSON.stringify(options) !== JSON.stringify({ format: { fill: { color: true } } }))
-      throw new NotImplemented('Range.getCellProperties() 除 format.fill.color 以外的属性');
+  /**
+   * Only what the adapter reads is implemented: format.fill.color (the user's fills) and format.font.name and .size (the
+   * font of the table beside new columns), each as Excel answers it for a cell given none (white, DEFAULT_FONT).
+   */
+  getCellProperties(options: CellPropertiesAsked): { readonly value: CellPropertiesAnswer[][] } {
+    const asked = askedProperties(options);
     // The answer is what the sheet held at the sync, like Excel's.
-    let answer: { format: { fill: { color: string } } }[][] | null = null;
+    let answer: CellPropertiesAnswer[][] | null = null;
     this.excel.queue(() => {
-      answer = this.grid((cell) => ({ format: { fill: { color: cell.fill ?? '#FFFFFF' } } }));
+      answer = this.grid((cell) => ({
+        format: Object.fromEntries(asked.map(([group, props]) => [group, Object.fromEntries(props.map((prop) => [prop, CELL_PROPERTIES[group][prop](cell)]))])),
+      }));
       this.excel.respond(UTF8.encode(JSON.stringify(answer)).length);
     }, JSON.stringify(options).length);
     return strict(

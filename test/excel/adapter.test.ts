@@ -3,7 +3,7 @@ import { checkSheet } from '../../src/core/engine';
 import { planEvaluation } from '../../src/core/evaluation-plan';
 import { a1, type SheetGrid } from '../../src/core/grid';
 import { planSheet, type CellChange } from '../../src/core/plan';
-import { applyEdit, editOfPlan, readSheet, readFills, selectCell } from '../../src/excel/adapter';
+import { applyEdit, editOfPlan, readColumnsAndFonts, readSheet, readFills, selectCell } from '../../src/excel/adapter';
 import type { FakeExcel } from '../../src/workbench/fake-excel';
 import { fakeExcelFromGrids } from '../../src/workbench/from-grid';
 import { displayText as display } from '../../src/xlsx/display';
@@ -92,6 +92,39 @@ describe('a 5,000-row sheet', () => {
   });
 });
 
+test("a 5,000-row evaluation's new column: widths and fonts read in one sync, the fonts written as a range per run", async () => {
+  const rows: string[][] = [['一级指标', '二级指标', '三级指标', '指标值', '实际完成值']];
+  for (let i = 0; i < 5000; i++) rows.push(['产出指标', '数量指标', `培训人数${i}`, '≥100人', '90人']);
+  const excel = fakeExcelFromGrids([{ name: '自评表', values: rows, merges: [] }], display);
+  const sheet = excel.activeSheet;
+  // The table's last column: the first half in 仿宋_GB2312 10, the second in 宋体 12.
+  for (let row = 1; row <= 5000; row++)
+    sheet.cells.set(a1(row, 4), { ...excel.cell(sheet, a1(row, 4)), font: row <= 2500 ? { name: '仿宋_GB2312', size: 10 } : { name: '宋体', size: 12 } });
+  const written = Array.from({ length: 5000 }, (_, i) => a1(i + 1, 5));
+  const ctx = await context(excel);
+
+  const { widths, fonts } = await readColumnsAndFonts(ctx, sheet.id, [5], [...written, ...written.map((cell) => `E${cell.slice(1)}`)]);
+  expect(excel.syncCount).toBe(1);
+  expect([widths.get(5), fonts.get('F2'), fonts.get('E2'), fonts.get('E5001'), fonts.size]).toEqual([
+    48,
+    { name: 'Calibri', size: 11 },
+    { name: '仿宋_GB2312', size: 10 },
+    { name: '宋体', size: 12 },
+    10000,
+  ]);
+
+  await applyEdit(ctx, sheet.id, { fonts: written.map((cell) => ({ cell, ...fonts.get(`E${cell.slice(1)}`)! })) });
+  expect(excel.syncCount).toBe(2);
+  // Two runs, two ranges: not a range per cell.
+  expect(excel.lastPayload).toBeLessThan(1000);
+  expect([sheet.cells.get('F2')?.font, sheet.cells.get('F2501')?.font, sheet.cells.get('F2502')?.font, sheet.cells.get('F5001')?.font]).toEqual([
+    { name: '仿宋_GB2312', size: 10 },
+    { name: '仿宋_GB2312', size: 10 },
+    { name: '宋体', size: 12 },
+    { name: '宋体', size: 12 },
+  ]);
+});
+
 test('the fills of 30,000 scattered flagged cells are read in one sync: a range per cell would pass the request limit', async () => {
   const rows: string[][] = Array.from({ length: 22501 }, () => ['产出指标', '数量指标', '培训人数', '100', '90']);
   const excel = fakeExcelFromGrids([{ name: '大表', values: rows, merges: [] }], display);
@@ -161,6 +194,17 @@ describe('the stand-in fails loudly where Excel would', () => {
     });
   });
 
+  test('cell properties other than the fill colour and the font name and size', async () => {
+    const { excel } = await seedExcel('000');
+    await excel.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getActiveWorksheet().getRange('A1:A2');
+      expect(() => range.getCellProperties({ format: { font: { bold: true } } })).toThrow('Excel 替身未实现 Range.getCellProperties()');
+      expect(() => range.getCellProperties({ format: { font: { name: false } } })).toThrow('Excel 替身未实现');
+      expect(() => range.getCellProperties({ format: { font: { constructor: true } } })).toThrow('Excel 替身未实现');
+      expect(() => range.getCellProperties({ format: {} })).toThrow('Excel 替身未实现');
+    });
+  });
+
   test('writing a 2-D array of the wrong size', async () => {
     const { excel } = await seedExcel('000');
     await excel.run(async (ctx) => {
@@ -169,6 +213,31 @@ describe('the stand-in fails loudly where Excel would', () => {
         range.values = [['a']];
       }).toThrow('InvalidArgument');
     });
+  });
+});
+
+test('the stand-in keeps fonts as Excel does: Calibri 11 where none was set, read after the sync, set at it', async () => {
+  const { excel } = await seedExcel('000');
+  const sheet = excel.activeSheet;
+  sheet.cells.set('A1', { ...excel.cell(sheet, 'A1'), font: { name: '仿宋_GB2312', size: 10 } });
+  await excel.run(async (ctx) => {
+    const worksheet = ctx.workbook.worksheets.getActiveWorksheet();
+    const answer = worksheet.getRange('A1:A2').getCellProperties({ format: { font: { name: true, size: true } } });
+    expect(() => answer.value).toThrow('PropertyNotLoaded');
+    const written = worksheet.getRange('A2:A3').format.font;
+    written.name = '黑体';
+    expect(() => written.name).toThrow('PropertyNotLoaded');
+    await ctx.sync();
+    // The answer is the sheet as it was when the request ran: the read was queued before the write.
+    expect(answer.value).toEqual([[{ format: { font: { name: '仿宋_GB2312', size: 10 } } }], [{ format: { font: { name: 'Calibri', size: 11 } } }]]);
+    expect(sheet.cells.get('A3')?.font).toEqual({ name: '黑体', size: 11 });
+    const mixed = worksheet.getRange('A1:A3').format.font;
+    const same = worksheet.getRange('A2:A3').format.font;
+    mixed.load('name,size');
+    same.load('name,size');
+    await ctx.sync();
+    // Excel answers null where the cells of a range differ.
+    expect([mixed.name, mixed.size, same.name, same.size]).toEqual([null, null, '黑体', 11]);
   });
 });
 

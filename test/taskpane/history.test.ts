@@ -21,7 +21,12 @@ const step = (label: string, cells: number): UndoStep => ({
 
 test('the newest steps that fit are kept, oldest dropped first; the highlight always', () => {
   const history = {
-    undo: [step('自动修正', 2000), step('修正 E23', 1), step('自评', 200)],
+    // Steps stored before undo kept widths and fonts have neither; a 自评 step has both.
+    undo: [
+      step('自动修正', 2000),
+      step('修正 E23', 1),
+      { ...step('自评', 200), widths: [[9, 48]] as [number, number][], fonts: [['H5', 'Calibri', 11]] as [string, string, number][] },
+    ],
     highlight: { sheetId: '{S1}', fills: [['E14', '#C6EFCE']] as [string, string | null][] },
   };
   const all = toStored(history, 1_000_000);
@@ -35,6 +40,7 @@ test.each([
   ['nothing stored', null],
   ['another version', { version: 2, undo: [], highlight: null }],
   ['a damaged step', { version: 1, undo: [{ label: '自评' }], highlight: null }],
+  ['a step with damaged fonts', { version: 1, undo: [{ label: '自评', sheetId: '{S1}', changes: [], unmerge: [], fonts: 'H5' }], highlight: null }],
   ['not an object', '自动修正'],
 ])('%s reads as an empty history', (_, stored) => {
   expect(fromStored(stored)).toEqual(EMPTY_HISTORY);

@@ -3,12 +3,13 @@
 import { excelPort, memoryStore } from '../../src/taskpane/port';
 import { Session, SessionError } from '../../src/taskpane/session';
 import { pointsOfWidth } from '../../src/excel/adapter';
-import { DEFAULT_COLUMN_POINTS, type FakeExcel, type FakeSheet } from '../../src/workbench/fake-excel';
+import { DEFAULT_COLUMN_POINTS, DEFAULT_FONT, type FakeExcel, type FakeSheet } from '../../src/workbench/fake-excel';
 import { fakeExcelFromGrids } from '../../src/workbench/from-grid';
 import { displayText } from '../../src/xlsx/display';
 import { DEFAULT_SETTINGS } from '../../src/core/check';
 import { checkSheet } from '../../src/core/engine';
 import { planEvaluationOf } from '../../src/core/evaluation-plan';
+import { a1, parseA1 } from '../../src/core/grid';
 import { seedGrids } from '../support/seed';
 
 const NOTES = { name: '说明', values: [['填报说明'], ['90'], ['=1次']], merges: [] };
@@ -223,4 +224,42 @@ test('自评 widens the columns it opens where their text needs it, never narrow
   await session.check();
   await session.evaluate();
   expect(width(9)).toBe(400);
+});
+
+test("自评 gives the cells it writes into new columns the font name and size of the table's cell beside them, row by row, and undo puts the old fonts back", async () => {
+  const { excel, session, table } = await twoSheets();
+  await session.check();
+  const [grid] = await seedGrids('004');
+  const { plan } = planEvaluationOf(grid, checkSheet(grid, DEFAULT_SETTINGS));
+  const opened = new Set((plan.widths ?? []).map((w) => w.column));
+  const written = plan.changes.map((c) => c.cell).filter((cell) => opened.has(parseA1(cell).col));
+  const rows = new Set(written.map((cell) => parseA1(cell).row));
+  // The table ends in G: its header rows set in 黑体 12, every other row in 仿宋_GB2312 10 (Excel's default elsewhere).
+  const headers = new Set(plan.changes.filter((c) => c.toValue === '完成率' || c.toValue === '执行率').map((c) => parseA1(c.cell).row));
+  const tableFont = (row: number) => (headers.has(row) ? { name: '黑体', size: 12 } : { name: '仿宋_GB2312', size: 10 });
+  for (const row of rows) table.cells.set(a1(row, 6), { ...excel.cell(table, a1(row, 6)), font: tableFont(row) });
+  // An empty cell of a new column that already had a font of its own.
+  table.cells.set('H12', { ...excel.cell(table, 'H12'), font: { name: '楷体', size: 14 } });
+  const fontOf = (cell: string) => table.cells.get(cell)?.font ?? DEFAULT_FONT;
+  const fonts = () => new Map([...table.cells.keys()].map((cell) => [cell, fontOf(cell)]));
+  const before = fonts();
+
+  const syncs = excel.syncCount;
+  await session.evaluate();
+  // Read; the opened columns' widths and the fonts beside them, in one; write.
+  expect(excel.syncCount - syncs).toBe(3);
+  expect([...opened]).toEqual([7, 8, 9]);
+  expect(written).toEqual(expect.arrayContaining(['H11', 'I12', 'J17', 'H5', 'I107', 'J107']));
+  for (const cell of written) expect([cell, fontOf(cell)]).toEqual([cell, tableFont(parseA1(cell).row)]);
+  // Nothing else changed its font.
+  const after = fonts();
+  expect([...before].filter(([cell, font]) => JSON.stringify(after.get(cell)) !== JSON.stringify(font)).map(([cell]) => cell)).toEqual(['H12']);
+
+  // The user answers one prompt before undoing: that cell keeps what they wrote, in the font it was written in.
+  table.cells.set('J17', { ...excel.cell(table, 'J17'), value: '已于次年补充开展' });
+  expect(await session.undo()).toEqual({ label: '自评', kept: ['J17'] });
+  expect(fontOf('J17')).toEqual({ name: '仿宋_GB2312', size: 10 });
+  const undone = [...table.cells.keys()].filter((cell) => cell !== 'J17');
+  expect(new Map(undone.map((cell) => [cell, fontOf(cell)]))).toEqual(new Map(undone.map((cell) => [cell, before.get(cell) ?? DEFAULT_FONT])));
+  expect(fontOf('H12')).toEqual({ name: '楷体', size: 14 });
 });
