@@ -39,6 +39,8 @@ function suggestion(indicator: Indicator, table: IndicatorTable, settings: Setti
   }
   const inferred = value.unit === null ? inferUnit(indicator, table) : null;
   const unit = value.unit ?? (inferred?.safe ? inferred.unit : null);
+  // A bare number above 100 on a rate that cannot pass 100% is no percentage: "≥150%" would be a new error.
+  if (value.unit === null && isPercentUnit(unit) && value.amount?.gt(100) && hasCeilingAt100(indicator)) return null;
   return {
     to: houseStyle(indicator, value, operatorAtCeiling(indicator, operator, unit, value.amount), settings, unit),
     safe: bounded && value.amount !== null && value.amount.lte(100),

@@ -1,7 +1,7 @@
 // A quantitative value without a unit (seed 002 "100", seed 004 "≥1500", 广东 "新建高校(校区) 7"). A bracket at the
 // end of the name excuses the value only when it names a unit ("保障人数(人)"): a note such as "(校区)" does not, and a
 // template left in the name ("苗木成活率(≥**%)", 宁夏 原州) tells what the value should have been: on a rate, "≥85%".
-import { classify, inferUnit, operatorAtCeiling } from '../classify';
+import { classify, hasCeilingAt100, inferUnit, operatorAtCeiling } from '../classify';
 import { defineCheck } from '../check';
 import type { Indicator } from '../layout';
 import { compact } from '../text';
@@ -142,7 +142,9 @@ export default defineCheck({
       const inferred = inferUnit(indicator, table) ?? countNounGuess(indicator, value.amountText);
       // -0.3 on a rate may be the fraction form of -30% as well as -0.3%: no suggestion either way.
       const negativeFraction = percentRow && value.amount !== null && value.amount.isNegative() && value.amount.gte(FRACTION_FLOOR);
-      if (!inferred || value.kind === 'range' || negativeFraction) {
+      // 150 on a rate that cannot pass 100% is no percentage either: "150%" would be percent-ceiling's error.
+      const overCeiling = inferred !== null && isPercentUnit(inferred.unit) && value.amount !== null && value.amount.gt(100) && hasCeilingAt100(indicator);
+      if (!inferred || value.kind === 'range' || negativeFraction || overCeiling) {
         report({ cell: target.cell, messageId: 'missingNoGuess', data });
         continue;
       }

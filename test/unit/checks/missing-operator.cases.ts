@@ -41,6 +41,11 @@ export default {
       output: { D2: '＝100%' },
     },
     {
+      name: 'a bare number above 100 on a rate that cannot pass 100% gets no suggestion: "≥150%" would be a new error',
+      grid: targetTable(['产出指标', '时效指标', '扶助资金到位率', 150]),
+      errors: [{ cell: 'D2', messageId: 'missingNoGuess' }],
+    },
+    {
       name: 'split columns (四川): the operator goes into the empty 指标性质 cell, 指标值 stays bare',
       grid: grid([
         ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '指标方向性'],

@@ -68,6 +68,15 @@ export default {
       errors: [{ cell: 'D2', messageId: 'missingNoGuess' }],
     },
     {
+      name: 'a bare number above 100 on a rate that cannot pass 100% is no percentage: no "%" is suggested',
+      grid: targetTable(['产出指标', '时效指标', '扶助资金到位率', 150], [null, '质量指标', '验收合格率', 95]),
+      errors: [
+        { cell: 'D2', messageId: 'missingNoGuess' },
+        { cell: 'D3', messageId: 'missing', data: { suggestion: '95%' } },
+      ],
+      output: { D3: '95%' },
+    },
+    {
       name: '广东 新建高校: "(校区)" is a note, not a unit; the counted 高校 suggests 所 (review), in both target columns',
       grid: GUANGDONG,
       errors: [
