@@ -204,6 +204,14 @@ function patchSheet(xml: string, changes: CellChange[], unmerge: string[], width
     (byRow.get(row) ?? byRow.set(row, new Map()).get(row)!).set(col, change);
   }
 
+  const opened = new Set(widths.map((w) => w.column));
+  /** The table's cell beside a column the plan opens: the nearest one to its left in a column the plan does not open. */
+  const tableColumn = (col: number) => {
+    let left = col - 1;
+    while (opened.has(left)) left--;
+    return left;
+  };
+
   const newRows: { row: number; xml: string }[] = [];
   for (const [rowNumber, edits] of byRow) {
     const row = rows.find((r) => r.row === rowNumber);
@@ -214,7 +222,15 @@ function patchSheet(xml: string, changes: CellChange[], unmerge: string[], width
         refused.push({ change, reason: `${change.cell} 是公式单元格，没有改写（请在 Excel 中修改公式或其引用的单元格）` });
         continue;
       }
-      const style = change.toFormat !== change.fromFormat ? styles.withFormat(existing?.attributes.s, change.toFormat ?? 'General') : existing?.attributes.s;
+      // An unstyled cell of a column the plan opens takes the look of the table beside it in its row (font, borders,
+      // fill, alignment), as a user's format painter would, with its own number format.
+      const beside = opened.has(col) && existing?.attributes.s === undefined ? row?.cells.find((c) => c.col === tableColumn(col))?.attributes.s : undefined;
+      const style =
+        beside !== undefined
+          ? styles.withFormat(beside, change.toFormat ?? 'General')
+          : change.toFormat !== change.fromFormat
+            ? styles.withFormat(existing?.attributes.s, change.toFormat ?? 'General')
+            : existing?.attributes.s;
       const text = cellXml(prefix, a1(rowNumber, col), { value: change.toValue, style });
       if (existing) splices.replace(existing.start, existing.end, text);
       else newCells.push({ col, xml: text });

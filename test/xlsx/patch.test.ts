@@ -179,3 +179,41 @@ test('an error in a time-formatted cell beside an edited one stays the error it 
   const sheet = await (await JSZip.loadAsync(out)).file('xl/worksheets/sheet1.xml')!.async('string');
   expect(sheet).toContain(`<row r="1">${errorCell}<c r="B1" t="inlineStr"><is><t xml:space="preserve">≥90%</t></is></c></row>`);
 });
+
+test('cells written into a column the plan opens take the look of the table cell beside them, with their own number format', async () => {
+  // xf 1: the table's body (仿宋 font 1, thin borders 1, centred); xf 2: a percent cell of the table.
+  const styles =
+    '<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    '<fonts count="2"><font><sz val="11"/><name val="宋体"/></font><font><sz val="10"/><name val="仿宋_GB2312"/></font></fonts>' +
+    '<fills count="1"><fill><patternFill patternType="none"/></fill></fills>' +
+    '<borders count="2"><border/><border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/></border></borders>' +
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+    '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+    '<xf numFmtId="0" fontId="1" fillId="0" borderId="1" xfId="0" applyFont="1" applyBorder="1"><alignment horizontal="center"/></xf>' +
+    '<xf numFmtId="9" fontId="1" fillId="0" borderId="1" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>';
+  const bytes = await onePackage(
+    '<dimension ref="A1:B2"/><sheetData><row r="1"><c r="A1" s="1" t="inlineStr"><is><t>指标值</t></is></c><c r="B1" s="1" t="inlineStr"><is><t>实际</t></is></c></row>' +
+      '<row r="2"><c r="A2" s="1"><v>1</v></c><c r="B2" s="2"><v>0.8</v></c><c r="D2" s="1"/></row></sheetData>',
+    styles,
+  );
+  const plan: EditPlan = {
+    changes: [change('表1', 'C1', '完成率'), change('表1', 'C2', 0.8, '0.00%'), change('表1', 'D2', '偏差')],
+    unmerge: [],
+    skipped: [],
+    widths: [
+      { sheet: '表1', column: 2, width: 10 },
+      { sheet: '表1', column: 3, width: 10 },
+    ],
+  };
+  const zip = await JSZip.loadAsync((await patchWorkbook(bytes, plan)).bytes);
+  const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+  const xfs = [...(await zip.file('xl/styles.xml')!.async('string')).matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/gu)].map((m) => m[0]).slice(1);
+  const styleOf = (cell: string) => xfs[Number(new RegExp(`<c r="${cell}" s="(\\d+)"`, 'u').exec(sheet)![1])];
+  // C1 beside B1: the table's font, borders and alignment, General; C2 beside the percent B2: its look, 0.00%.
+  expect(styleOf('C1')).toBe(
+    '<xf numFmtId="0" applyNumberFormat="1" fontId="1" fillId="0" borderId="1" xfId="0" applyFont="1" applyBorder="1"><alignment horizontal="center"/></xf>',
+  );
+  expect(styleOf('C2')).toBe('<xf numFmtId="10" applyNumberFormat="1" fontId="1" fillId="0" borderId="1" xfId="0"/>');
+  // D2 had a style of its own: it keeps it.
+  expect(sheet).toContain('<c r="D2" s="1" t="inlineStr">');
+});
