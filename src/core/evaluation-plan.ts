@@ -51,7 +51,8 @@ class Writer {
   }
 
   isFree(row: number, col: number, cell = a1(row, col)): boolean {
-    return this.view.isBlank(row, col) && !this.view.merge(row, col) && !this.written.has(cell);
+    // A formula showing nothing ("" until its inputs are filled) computes its own result: it is not free.
+    return this.view.isBlank(row, col) && !this.view.merge(row, col) && !this.view.isFormula(row, col) && !this.written.has(cell);
   }
 
   /** Writes into an empty cell; a cell the user filled is never overwritten. */

@@ -21,6 +21,11 @@ export interface SheetGrid {
   merges: MergedArea[];
   /** True when the host could not report merged areas (Excel refuses above 512): covered cells then look blank. */
   mergesUnknown?: boolean;
+  /**
+   * The areas of cells holding formulas, where the host reports them (the Excel adapter does): a plan never writes a
+   * constant over a formula. Absent means unknown, and the file writer refuses formula cells itself.
+   */
+  formulas?: MergedArea[];
 }
 
 /** Column letters by 0-based index, built as columns are first named: a sheet names a handful, thousands of times. */
@@ -147,6 +152,8 @@ export class GridView {
   private readonly coveredColumns = new Map<number, number[]>();
   private readonly columnsCache: (readonly number[] | undefined)[] = [];
 
+  private formulaLookup: MergeLookup | null = null;
+
   constructor(readonly grid: SheetGrid) {
     this.rowCount = grid.values.length;
     this.colCount = grid.values.reduce((max, row) => Math.max(max, row.length), 0);
@@ -203,6 +210,13 @@ export class GridView {
   /** The merged area covering the cell, if any. */
   merge(row: number, col: number): MergedArea | undefined {
     return this.merges.at(row, col);
+  }
+
+  /** True when the host reported a formula in the cell. */
+  isFormula(row: number, col: number): boolean {
+    if (!this.grid.formulas?.length) return false;
+    this.formulaLookup ??= new MergeLookup(this.grid.formulas);
+    return this.formulaLookup.at(row, col) !== undefined;
   }
 
   /** True when the cell is covered by a merge that starts in another cell. */

@@ -30,6 +30,8 @@ export interface EditPlan {
    * the width only to a column the sheet sets none for, so a width the user chose never changes.
    */
   widths?: ColumnWidth[];
+  /** Cells a fix would have written that hold formulas (where the host reports them): left as they are. */
+  formulaCells?: string[];
 }
 
 export interface ColumnWidth {
@@ -77,8 +79,19 @@ function changesOf(grid: SheetGrid, findings: Finding[]): CellChange[] {
   );
 }
 
+/** The cells of a fix that hold formulas: a fix never writes a constant (or even its own value) over a formula. */
+function formulaCellsOf(view: GridView, fix: Fix): string[] {
+  return cellsOf(fix).filter((cell) => {
+    const { row, col } = parseA1(cell);
+    return view.isFormula(row, col);
+  });
+}
+
 /** The plan of exactly the given findings' fixes on the grid as it is now (one suggestion the user reviewed). */
 export function planFindings(grid: SheetGrid, findings: Finding[]): EditPlan {
+  const view = new GridView(grid);
+  const onFormulas = findings.flatMap((f) => (f.fix ? formulaCellsOf(view, f.fix) : []));
+  if (onFormulas.length > 0) return { changes: [], unmerge: [], skipped: findings, formulaCells: onFormulas };
   return {
     changes: changesOf(
       grid,
@@ -113,12 +126,13 @@ export function applyChanges(grid: SheetGrid, changes: CellChange[], split: stri
   return { ...grid, values, text, numberFormats, merges };
 }
 
-/** Picks the fixes of one pass, in finding order, skipping any that touches a cell already claimed. */
-function selectFixes(findings: Finding[], all: boolean): Finding[] {
+/** Picks the fixes of one pass, in finding order, skipping any that touches a cell already claimed or a formula. */
+function selectFixes(findings: Finding[], all: boolean, view: GridView): Finding[] {
   const claimed = new Set<string>();
   const chosen: Finding[] = [];
   for (const finding of findings) {
     if (!finding.fix || (!finding.fix.safe && !all)) continue;
+    if (formulaCellsOf(view, finding.fix).length > 0) continue;
     const cells = cellsOf(finding.fix);
     if (cells.some((cell) => claimed.has(cell))) continue;
     cells.forEach((cell) => claimed.add(cell));
@@ -134,8 +148,9 @@ export function planSheet(grid: SheetGrid, options: PlanOptions): EditPlan {
   const checksAt = new Map<string, string[]>();
   const unmerge: string[] = [];
   let findings = checkSheet(current, settings).findings;
+  const view = new GridView(grid);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const chosen = selectFixes(findings, options.all);
+    const chosen = selectFixes(findings, options.all, view);
     if (chosen.length === 0) break;
     const changes = changesOf(current, chosen);
     for (const change of changes) checksAt.set(change.cell, [...(checksAt.get(change.cell) ?? []), ...change.checks]);
@@ -163,10 +178,13 @@ export function planSheet(grid: SheetGrid, options: PlanOptions): EditPlan {
     if (change.fromValue !== change.toValue || change.fromFormat !== change.toFormat) changes.push(change);
   }
   changes.sort((x, y) => compareCells(x.cell, y.cell));
+  const wanted = findings.filter((f) => f.fix !== null && (f.fix.safe || options.all));
+  const formulaCells = [...new Set(wanted.flatMap((f) => formulaCellsOf(view, f.fix!)))].sort(compareCells);
   return {
     changes,
     unmerge: unmerge.map((range) => ({ sheet: grid.name, range })),
     skipped: findings.filter((f) => f.fix !== null),
+    ...(formulaCells.length > 0 ? { formulaCells } : {}),
   };
 }
 

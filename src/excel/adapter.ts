@@ -123,8 +123,13 @@ function queueSheet(context: Excel.RequestContext, sheetId: string | null, load:
   // asked (office-js#3611), and an empty merged column beside the values is where the self-evaluation looks for room.
   const merged = withMerges ? sheet.getRange().getMergedAreasOrNullObject() : null;
   merged?.load('address');
-  return { sheet, used, merged };
+  // The cells holding formulas, as areas: a plan never writes over one (ExcelApi 1.9).
+  const formulas = sheet.getRange().getSpecialCellsOrNullObject('Formulas');
+  formulas.load('address');
+  return { sheet, used, merged, formulas };
 }
+
+const formulaAreas = (formulas: Excel.RangeAreas) => (formulas.isNullObject ? [] : areasOf(formulas.address));
 
 /**
  * Reads values, displayed text, number formats and merged areas of a sheet's used range in one sync: the sheet with
@@ -132,7 +137,7 @@ function queueSheet(context: Excel.RequestContext, sheetId: string | null, load:
  * is read again in parts.
  */
 export async function readSheet(context: Excel.RequestContext, sheetId: string | null, progress?: ReadProgress): Promise<SheetSnapshot> {
-  const { sheet, used, merged } = queueSheet(context, sheetId, ',values,text,numberFormat', true);
+  const { sheet, used, merged, formulas } = queueSheet(context, sheetId, ',values,text,numberFormat', true);
   try {
     await context.sync();
   } catch (error) {
@@ -143,6 +148,7 @@ export async function readSheet(context: Excel.RequestContext, sheetId: string |
   if (used.isNullObject) return { sheetId: sheet.id, grid, isProtected: sheet.protection.protected, cellCount: 0 };
   place(grid, used.rowIndex, used.columnIndex, used.values, used.text, used.numberFormat);
   grid.merges = !merged || merged.isNullObject ? [] : areasOf(merged.address);
+  grid.formulas = formulaAreas(formulas);
   return { sheetId: sheet.id, grid, isProtected: sheet.protection.protected, cellCount: used.rowCount * used.columnCount };
 }
 
@@ -155,10 +161,11 @@ const LAST_ROW = 1048575;
  * sheet holds is read; only a single row Excel will not answer is given up (its merges, or an error for its cells).
  */
 async function readInParts(context: Excel.RequestContext, sheetId: string | null, progress: ReadProgress | undefined): Promise<SheetSnapshot> {
-  const { sheet, used } = queueSheet(context, sheetId, '', false);
+  const { sheet, used, formulas } = queueSheet(context, sheetId, '', false);
   await context.sync();
   const grid: SheetGrid = { name: sheet.name, values: [], text: [], numberFormats: [], merges: [] };
   if (used.isNullObject) return { sheetId: sheet.id, grid, isProtected: sheet.protection.protected, cellCount: 0 };
+  grid.formulas = formulaAreas(formulas);
   const merges = await readMergesInBands(context, sheet);
   grid.merges = merges ?? [];
   if (merges === null) grid.mergesUnknown = true;

@@ -10,7 +10,7 @@ import { EvaluateView } from './components/EvaluateView';
 import { FixView } from './components/FixView';
 import { SettingsView } from './components/SettingsView';
 import type { SheetPort } from './port';
-import { Session, SessionError } from './session';
+import { formulaSentence, Session, SessionError } from './session';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px', padding: '12px', maxWidth: '350px', minWidth: '300px', boxSizing: 'border-box' },
@@ -59,7 +59,8 @@ export function App({ port }: { port: SheetPort }) {
     act('正在修正…', async () => {
       const n = await session.applySafeFixes(plan);
       await recheck();
-      return n ? `已自动修正 ${n} 个单元格，可随时撤销。` : '没有可自动修正的问题。';
+      const formulas = plan.formulaCells ? formulaSentence(plan.formulaCells, '没有改写') : '';
+      return `${n ? `已自动修正 ${n} 个单元格，可随时撤销。` : '没有可自动修正的问题。'}${formulas}`;
     });
   const applyOne = (finding: Finding) =>
     act('正在修正…', async () => {

@@ -44,6 +44,11 @@ function stillHolds(view: GridView, change: CellChange): boolean {
   return change.toFormat === change.fromFormat || view.numberFormat(row, col) === change.toFormat;
 }
 
+/** What the pane says of cells a fix would have written over a formula. */
+export function formulaSentence(cells: string[], outcome: string): string {
+  return `${cells.join('、')} 是公式单元格，${outcome}：常量会取代公式。请在 Excel 中修改公式或它引用的单元格。`;
+}
+
 /** Two plans make the same writes: the same cells to the same text, the same merges split. */
 function samePlan(a: EditPlan, b: EditPlan): boolean {
   const writes = (plan: EditPlan) => JSON.stringify([plan.changes.map((c) => [c.cell, c.toValue, c.toFormat]), plan.unmerge.map((u) => u.range)]);
@@ -235,7 +240,9 @@ export class Session {
         throw new SessionError(`${edit.cell} 现在是“${now}”，检查时是“${edit.from}”：检查之后已有改动，这条修正没有写入。请重新检查。`);
       }
     }
-    return this.commit(`修正 ${fix.cell}`, sheetId, planFindings(grid, [finding]));
+    const plan = planFindings(grid, [finding]);
+    if (plan.formulaCells) throw new SessionError(formulaSentence(plan.formulaCells, '这条修正没有写入'));
+    return this.commit(`修正 ${fix.cell}`, sheetId, plan);
   }
 
   /** Writes the self-evaluation; says too how many error-level findings remain, which the total does not settle. */

@@ -9,6 +9,8 @@ export interface StoredInput {
   value: CellValue;
   /** The number format typing the text sets, where it sets one ("90%" → 0%). */
   format?: string;
+  /** The formula the text became ("=1次"): the cell then holds a formula, whose result is `value`. */
+  formula?: string;
 }
 
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/u;
@@ -60,9 +62,9 @@ function constantOf(text: string, thisYear: number): StoredInput | null {
 function formulaOf(text: string, thisYear: number): StoredInput {
   const body = text.replace(/^[=@]/u, '');
   const quoted = /^"(.*)"$/u.exec(body);
-  if (quoted) return { value: quoted[1] };
+  if (quoted) return { value: quoted[1], formula: text };
   const constant = constantOf(body, thisYear);
-  return constant && typeof constant.value === 'number' ? { value: constant.value } : { value: '#NAME?' };
+  return { value: constant && typeof constant.value === 'number' ? constant.value : '#NAME?', formula: text };
 }
 
 export function storedInput(value: CellValue, thisYear = new Date().getFullYear()): StoredInput {
@@ -75,6 +77,6 @@ export function storedInput(value: CellValue, thisYear = new Date().getFullYear(
   const constant = constantOf(typed, thisYear);
   if (constant) return constant;
   // "+x" and "-x" that are not numbers are formulas too; a lone sign is text.
-  if (/^[+-]./u.test(typed)) return formulaOf(typed.slice(1), thisYear);
+  if (/^[+-]./u.test(typed)) return { ...formulaOf(typed.slice(1), thisYear), formula: typed };
   return { value };
 }

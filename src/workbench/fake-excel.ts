@@ -7,6 +7,8 @@ export interface FakeCell {
   value: CellValue;
   format: string | null;
   fill: string | null;
+  /** The formula the cell holds, whose result is `value`; a value written into the cell replaces it, as in Excel. */
+  formula?: string;
   /** The cell's font name and size; without one the cell has DEFAULT_FONT. */
   font?: FakeFont;
 }
@@ -221,18 +223,20 @@ class FakeProtection extends Loadable {
 /** Excel reports at most this many merged areas; asking for more fails the whole request. */
 export const MERGED_AREAS_LIMIT = 512;
 
+/** A RangeAreas of merged areas (Excel answers at most 512) or of special cells (no such limit). */
 class FakeMergedAreas extends Loadable {
   constructor(
     excel: FakeExcel,
     private readonly sheet: FakeSheet,
     private readonly areas: () => MergedArea[],
+    private readonly limit = MERGED_AREAS_LIMIT,
   ) {
     super(excel);
   }
 
   protected override fetch(): void {
     super.fetch();
-    if (this.areas().length > MERGED_AREAS_LIMIT) this.excel.fail('GeneralException: 合并区域超过 512 个');
+    if (this.areas().length > this.limit) this.excel.fail('GeneralException: 合并区域超过 512 个');
   }
 
   get isNullObject(): boolean {
@@ -508,9 +512,9 @@ class FakeRange extends Loadable {
       () =>
         this.each((address, r, c) => {
           if (values[r][c] === null || this.coveredByMerge(this.area!.top + r, this.area!.left + c)) return;
-          const { value, format } = storedInput(values[r][c]);
+          const { value, format, formula } = storedInput(values[r][c]);
           const typedFormat = format !== undefined && this.excel.cell(this.sheet, address).format === null ? { format } : {};
-          this.excel.setCell(this.sheet, address, { value, ...typedFormat });
+          this.excel.setCell(this.sheet, address, { value, formula, ...typedFormat });
         }),
       JSON.stringify(values).length,
     );
@@ -564,6 +568,21 @@ class FakeRange extends Loadable {
    * As Excel answers (office-js#3611, by design): every merged area whose top-left cell is in the range, whole, even
    * where it reaches past the range (a title merged across more columns than hold values); none that only ends in it.
    */
+  /** Only the cells holding formulas (Excel.SpecialCellType.formulas), each as a one-cell area. */
+  getSpecialCellsOrNullObject(type: string): FakeMergedAreas {
+    if (type !== 'Formulas') throw new NotImplemented(`Range.getSpecialCellsOrNullObject("${type}")`);
+    const area = this.area;
+    const inside = () =>
+      area === null
+        ? []
+        : [...this.sheet.cells]
+            .filter(([, cell]) => cell.formula !== undefined)
+            .map(([address]) => parseA1(address))
+            .filter(({ row, col }) => row >= area.top && row <= area.bottom && col >= area.left && col <= area.right)
+            .map(({ row, col }) => ({ top: row, left: col, bottom: row, right: col }));
+    return strict(new FakeMergedAreas(this.excel, this.sheet, inside, Infinity), 'RangeAreas');
+  }
+
   getMergedAreasOrNullObject(): FakeMergedAreas {
     const area = this.area;
     const inside = () =>

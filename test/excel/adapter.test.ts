@@ -28,6 +28,20 @@ test('reads the active sheet in one sync into the same grid the file reader give
   expect(snapshot.grid.text?.[12][5]).toBe('0.8');
 });
 
+test('the cells holding formulas are read in the same sync, as areas the plans leave alone', async () => {
+  const { excel } = await seedExcel('004');
+  const sheet = excel.activeSheet;
+  for (const cell of ['I12', 'I13', 'E14']) sheet.cells.set(cell, { value: 1, format: null, fill: null, ...sheet.cells.get(cell), formula: '=1' });
+  const snapshot = await readSheet(await context(excel), null);
+  expect(excel.syncCount).toBe(1);
+  expect([...snapshot.grid.formulas!].sort((a, b) => a.top - b.top || a.left - b.left)).toEqual([
+    { top: 11, left: 8, bottom: 11, right: 8 },
+    { top: 12, left: 8, bottom: 12, right: 8 },
+    { top: 13, left: 4, bottom: 13, right: 4 },
+  ]);
+  expect(planSheet(snapshot.grid, { all: false }).formulaCells).toEqual(['E14']);
+});
+
 test('applies a fix plan in one sync, and its undo in one more, restoring every value and format', async () => {
   const { excel, grid } = await seedExcel('004');
   const plan = planSheet(grid, { all: true });

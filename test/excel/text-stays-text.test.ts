@@ -8,28 +8,31 @@ import { fakeExcelFromGrids } from '../../src/workbench/from-grid';
 import { displayText } from '../../src/xlsx/display';
 
 describe('the stand-in stores typed text as Excel does', () => {
+  // typed, the value stored, the number format typing sets, whether the cell then holds a formula
   test.each([
-    ['=100%', 1, undefined],
-    ['=1次', '#NAME?', undefined],
-    ['@总分', '#NAME?', undefined],
-    ['-', '-', undefined],
-    ['-偏差', '#NAME?', undefined],
-    ['90', 90, undefined],
-    ['１００', 100, undefined],
-    ['-1,250.5', -1250.5, undefined],
-    ['90%', 0.9, '0%'],
-    ['¥1200', 1200, '¥#,##0.00'],
-    ['2026-12-31', 46387, 'yyyy/m/d'],
-    ['2026年12月31日', 46387, 'yyyy/m/d'],
-    ['TRUE', true, undefined],
-    ["'=100%", '=100%', undefined],
-    ['≥90%', '≥90%', undefined],
-    ['＝100%', 1, undefined],
-    ['2026年12月31日前', '2026年12月31日前', undefined],
-    ['90100', 90100, undefined],
-    ['', null, undefined],
-  ])('%p is stored as %p', (typed, value, format) => {
-    expect(storedInput(typed, 2026)).toEqual(format === undefined ? { value } : { value, format });
+    ['=100%', 1, undefined, true],
+    ['=1次', '#NAME?', undefined, true],
+    ['@总分', '#NAME?', undefined, true],
+    ['-', '-', undefined, false],
+    ['-偏差', '#NAME?', undefined, true],
+    ['90', 90, undefined, false],
+    ['１００', 100, undefined, false],
+    ['-1,250.5', -1250.5, undefined, false],
+    ['90%', 0.9, '0%', false],
+    ['¥1200', 1200, '¥#,##0.00', false],
+    ['2026-12-31', 46387, 'yyyy/m/d', false],
+    ['2026年12月31日', 46387, 'yyyy/m/d', false],
+    ['TRUE', true, undefined, false],
+    ["'=100%", '=100%', undefined, false],
+    ['≥90%', '≥90%', undefined, false],
+    ['＝100%', 1, undefined, true],
+    ['2026年12月31日前', '2026年12月31日前', undefined, false],
+    ['90100', 90100, undefined, false],
+    ['', null, undefined, false],
+  ])('%p is stored as %p', (typed, value, format, isFormula) => {
+    const { formula, ...stored } = storedInput(typed, 2026);
+    expect(stored).toEqual(format === undefined ? { value } : { value, format });
+    expect(formula !== undefined).toBe(isFormula);
   });
 });
 

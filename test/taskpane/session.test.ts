@@ -263,3 +263,26 @@ test("自评 gives the cells it writes into new columns the font name and size o
   expect(new Map(undone.map((cell) => [cell, fontOf(cell)]))).toEqual(new Map(undone.map((cell) => [cell, before.get(cell) ?? DEFAULT_FONT])));
   expect(fontOf('H12')).toEqual({ name: '楷体', size: 14 });
 });
+
+test('a fix or a self-evaluation never writes over a formula: the cell is left, and the pane says so', async () => {
+  const { session, table } = await twoSheets();
+  // E14 "≤2万" is the result of a formula here; H14, where 自评 would write the rate, holds a formula showing nothing.
+  table.cells.set('E14', { ...table.cells.get('E14')!, formula: '="≤2万"' });
+  table.cells.set('H14', { value: null, format: null, fill: null, formula: '=IF(F14="","",F14/2)' });
+  const { report } = await session.check();
+  const preview = session.previewSafeFixes();
+  expect(preview.formulaCells).toEqual(['E14']);
+  expect(preview.changes.map((c) => c.cell)).not.toContain('E14');
+  expect(await session.applySafeFixes(preview)).toBe(preview.changes.length);
+  expect(table.cells.get('E14')).toMatchObject({ value: '≤2万', formula: '="≤2万"' });
+
+  const onFormula = report.findings.find((f) => f.fix?.cell === 'E14')!;
+  await expect(session.applyFix(onFormula)).rejects.toThrow(
+    new SessionError('E14 是公式单元格，这条修正没有写入：常量会取代公式。请在 Excel 中修改公式或它引用的单元格。'),
+  );
+
+  await session.evaluate();
+  expect(table.cells.get('H14')).toMatchObject({ value: null, formula: '=IF(F14="","",F14/2)' });
+  // Column H is not free (its formula), so the new columns open right of it.
+  expect(['H11', 'I11', 'I13'].map((cell) => valueOf(table, cell))).toEqual([null, '完成率', 1]);
+});

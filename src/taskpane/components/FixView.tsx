@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Finding } from '../../core/check';
 import type { SheetReport } from '../../core/engine';
 import type { EditPlan } from '../../core/plan';
+import { formulaSentence } from '../session';
 import { messageBody } from './FindingList';
 
 const useStyles = makeStyles({
@@ -101,6 +102,7 @@ function SafePreview(props: { plan: EditPlan; busy: boolean; onApply(plan: EditP
         ))}
       </ul>
       {changes.length > PREVIEW_LINES && <Text size={200}>另有 {changes.length - PREVIEW_LINES} 处未列出。</Text>}
+      {props.plan.formulaCells && <Text size={200}>{formulaSentence(props.plan.formulaCells, '不会改写')}</Text>}
       <Button appearance="primary" onClick={() => props.onApply(props.plan)} disabled={props.busy || changes.length === 0}>
         确认修改 {changes.length} 个单元格
       </Button>
