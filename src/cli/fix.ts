@@ -25,9 +25,16 @@ export async function fixCommand(args: Args, io: Io): Promise<number> {
         const format = c.fromFormat !== c.toFormat ? `（数字格式改为 ${c.toFormat}，数值不变）` : '';
         lines.push(`  ${c.sheet}!${c.cell}：“${c.from}” → “${c.to}”${format}（${c.checks.join('、')}）`);
       }
-      if (plan.skipped.length > 0) {
+      const formulaCells = plan.formulaCells ?? [];
+      if (formulaCells.length > 0) {
+        lines.push(`以下 ${formulaCells.length} 处是公式单元格，没有改写（常量会取代公式；请在 Excel 中修改公式或它引用的单元格）：`);
+        for (const { sheet, cell } of formulaCells) lines.push(`  ${sheet}!${cell}`);
+      }
+      const onFormula = new Set(formulaCells.map(({ sheet, cell }) => `${sheet}!${cell}`));
+      const skipped = plan.skipped.filter((f) => !onFormula.has(`${f.sheet}!${f.fix!.cell}`));
+      if (skipped.length > 0) {
         const hint = all ? '这些修正互相冲突或修正后仍有问题，请在表中逐条核对。' : '请用 jixiao check 逐条核对；确认无误后可加 --all 一并应用。';
-        lines.push(`另有 ${plan.skipped.length} 条建议未应用：${hint}`);
+        lines.push(`另有 ${skipped.length} 条建议未应用：${hint}`);
       }
       lines.push(...refusedLines(refused));
       io.out(`${lines.join('\n')}\n`);

@@ -31,7 +31,7 @@ export interface EditPlan {
    */
   widths?: ColumnWidth[];
   /** Cells a fix would have written that hold formulas (where the host reports them): left as they are. */
-  formulaCells?: string[];
+  formulaCells?: { sheet: string; cell: string }[];
 }
 
 export interface ColumnWidth {
@@ -91,7 +91,7 @@ function formulaCellsOf(view: GridView, fix: Fix): string[] {
 export function planFindings(grid: SheetGrid, findings: Finding[]): EditPlan {
   const view = new GridView(grid);
   const onFormulas = findings.flatMap((f) => (f.fix ? formulaCellsOf(view, f.fix) : []));
-  if (onFormulas.length > 0) return { changes: [], unmerge: [], skipped: findings, formulaCells: onFormulas };
+  if (onFormulas.length > 0) return { changes: [], unmerge: [], skipped: findings, formulaCells: onFormulas.map((cell) => ({ sheet: grid.name, cell })) };
   return {
     changes: changesOf(
       grid,
@@ -184,7 +184,7 @@ export function planSheet(grid: SheetGrid, options: PlanOptions): EditPlan {
     changes,
     unmerge: unmerge.map((range) => ({ sheet: grid.name, range })),
     skipped: findings.filter((f) => f.fix !== null),
-    ...(formulaCells.length > 0 ? { formulaCells } : {}),
+    ...(formulaCells.length > 0 ? { formulaCells: formulaCells.map((cell) => ({ sheet: grid.name, cell })) } : {}),
   };
 }
 
@@ -194,6 +194,7 @@ export function planWorkbook(grids: SheetGrid[], options: PlanOptions): EditPlan
     changes: plans.flatMap((p) => p.changes),
     unmerge: plans.flatMap((p) => p.unmerge),
     skipped: plans.flatMap((p) => p.skipped),
+    formulaCells: plans.flatMap((p) => p.formulaCells ?? []),
   };
 }
 

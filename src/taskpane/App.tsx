@@ -59,7 +59,7 @@ export function App({ port }: { port: SheetPort }) {
     act('正在修正…', async () => {
       const n = await session.applySafeFixes(plan);
       await recheck();
-      const formulas = plan.formulaCells ? formulaSentence(plan.formulaCells, '没有改写') : '';
+      const formulas = plan.formulaCells?.length ? formulaSentence(plan.formulaCells, '没有改写') : '';
       return `${n ? `已自动修正 ${n} 个单元格，可随时撤销。` : '没有可自动修正的问题。'}${formulas}`;
     });
   const applyOne = (finding: Finding) =>

@@ -44,9 +44,9 @@ function stillHolds(view: GridView, change: CellChange): boolean {
   return change.toFormat === change.fromFormat || view.numberFormat(row, col) === change.toFormat;
 }
 
-/** What the pane says of cells a fix would have written over a formula. */
-export function formulaSentence(cells: string[], outcome: string): string {
-  return `${cells.join('、')} 是公式单元格，${outcome}：常量会取代公式。请在 Excel 中修改公式或它引用的单元格。`;
+/** What the pane says of cells a fix would have written over a formula (all on the checked sheet). */
+export function formulaSentence(cells: { cell: string }[], outcome: string): string {
+  return `${cells.map((c) => c.cell).join('、')} 是公式单元格，${outcome}：常量会取代公式。请在 Excel 中修改公式或它引用的单元格。`;
 }
 
 /** Two plans make the same writes: the same cells to the same text, the same merges split. */
@@ -241,7 +241,7 @@ export class Session {
       }
     }
     const plan = planFindings(grid, [finding]);
-    if (plan.formulaCells) throw new SessionError(formulaSentence(plan.formulaCells, '这条修正没有写入'));
+    if (plan.formulaCells?.length) throw new SessionError(formulaSentence(plan.formulaCells, '这条修正没有写入'));
     return this.commit(`修正 ${fix.cell}`, sheetId, plan);
   }
 

@@ -11,6 +11,15 @@ export function fakeExcelFromGrids(grids: SheetGrid[], displayText: DisplayText,
         if (value !== null && value !== undefined) cells.set(a1(r, c), { value, format, fill: null });
       }),
     );
+    // A formula cell is marked as one (its text is not read; only that it is a formula matters to the pane).
+    for (const area of grid.formulas ?? []) {
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) {
+          const cell = cells.get(a1(r, c)) ?? { value: null, format: grid.numberFormats?.[r]?.[c] ?? null, fill: null };
+          cells.set(a1(r, c), { ...cell, formula: '=' });
+        }
+      }
+    }
     // An empty cell keeps its number format, so a value written into it shows as Excel would show it.
     grid.numberFormats?.forEach((row, r) =>
       row.forEach((format, c) => {

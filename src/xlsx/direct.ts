@@ -13,6 +13,8 @@ export interface DirectCell {
   col: number;
   value: CellValue;
   format: string | null;
+  /** The cell holds a formula (`value` is its cached result). */
+  formula?: boolean;
 }
 
 export interface DirectSheet {
@@ -167,7 +169,8 @@ function readSheetXml(xml: string, context: Context): { cells: DirectCell[]; mer
       const format = s === undefined ? null : (context.formats[Number(s)] ?? null);
       const value = cellValue(t, inner ?? '', format, context);
       // A formula without a cached result is a cell without a value (null), as exceljs's cells go to read.ts.
-      if (value !== undefined) cells.push({ ...at, value, format });
+      if (value === undefined) continue;
+      cells.push(/<(?:\w+:)?f\b/u.test(inner ?? '') ? { ...at, value, format, formula: true } : { ...at, value, format });
     }
   }
   const merges = elements(/<(?:\w+:)?mergeCells\b[\s\S]*?<\/(?:\w+:)?mergeCells>/u.exec(xml)?.[0] ?? '', 'mergeCell').map((m) => parseRangeA1(m.ref));

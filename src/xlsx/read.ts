@@ -229,8 +229,9 @@ function exceljsCells(sheet: ExcelJS.Worksheet, formats: Map<number, string> | u
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const [r, c] = [rowNumber - 1, colNumber - 1];
       // A formula's result is asked of the cell: exceljs leaves a result of 0, false or "" out of the formula's value.
-      const value = cell.type === ExcelJS.ValueType.Formula ? plainValue(cell.result as ExcelJS.CellValue) : plainValue(cell.value);
-      visit({ row: r, col: c, value, format: formats?.get(cellKey(r, c)) ?? cell.numFmt ?? null });
+      const formula = cell.type === ExcelJS.ValueType.Formula;
+      const value = formula ? plainValue(cell.result as ExcelJS.CellValue) : plainValue(cell.value);
+      visit({ row: r, col: c, value, format: formats?.get(cellKey(r, c)) ?? cell.numFmt ?? null, formula });
     });
   });
 }
@@ -251,10 +252,12 @@ function gridOf(name: string, merges: MergedArea[], eachCell: (visit: CellVisito
   const values: CellValue[][] = [];
   const text: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
-  eachCell(({ row: r, col: c, value, format }) => {
+  const formulas: MergedArea[] = [];
+  eachCell(({ row: r, col: c, value, format, formula }) => {
     // Only a merge's top-left cell is read: a value left in a covered cell does not show in Excel.
     const area = areaAt.at(r, c);
     if (area && (area.top !== r || area.left !== c)) return;
+    if (formula) formulas.push({ top: r, left: c, bottom: r, right: c });
     values[r] ??= [];
     text[r] ??= [];
     numberFormats[r] ??= [];
@@ -271,7 +274,7 @@ function gridOf(name: string, merges: MergedArea[], eachCell: (visit: CellVisito
     text[r] ??= NO_CELLS;
     numberFormats[r] ??= NO_CELLS;
   }
-  return { name, values, text, numberFormats, merges };
+  return { name, values, text, numberFormats, merges, ...(formulas.length > 0 ? { formulas } : {}) };
 }
 
 function mergesFromExceljs(sheet: ExcelJS.Worksheet): MergedArea[] {

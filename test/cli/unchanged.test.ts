@@ -38,7 +38,7 @@ test('fix with nothing to fix says so and writes nothing', async () => {
 });
 
 test('fix whose every change falls on a formula cell writes nothing either, and says why', async () => {
-  // 满意度 "90" wants "≥90%" (a safe fix), but the cell holds a formula, which the writer does not overwrite.
+  // 满意度 "90" wants "≥90%" (a safe fix), but the cell holds a formula: the reader marks it, the plan leaves it.
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('目标表');
   sheet.addRow(['一级指标', '二级指标', '三级指标', '指标值']);
@@ -48,8 +48,8 @@ test('fix whose every change falls on a formula cell writes nothing either, and 
   expect(code).toBe(0);
   expect(out.split('\n').slice(0, 3)).toEqual([
     `没有可写入的修正，未写入“${file('公式.fixed.xlsx')}”。`,
-    '以下 1 处没有写入：',
-    expect.stringMatching(/^ {2}目标表!D2/u),
+    '以下 1 处是公式单元格，没有改写（常量会取代公式；请在 Excel 中修改公式或它引用的单元格）：',
+    '  目标表!D2',
   ]);
   expect(await folder()).toEqual(['公式.xlsx', '目标.xlsx', '自评.xlsx']);
 });

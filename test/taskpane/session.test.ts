@@ -271,7 +271,7 @@ test('a fix or a self-evaluation never writes over a formula: the cell is left, 
   table.cells.set('H14', { value: null, format: null, fill: null, formula: '=IF(F14="","",F14/2)' });
   const { report } = await session.check();
   const preview = session.previewSafeFixes();
-  expect(preview.formulaCells).toEqual(['E14']);
+  expect(preview.formulaCells).toEqual([{ sheet: '部门整体支出绩效自评表', cell: 'E14' }]);
   expect(preview.changes.map((c) => c.cell)).not.toContain('E14');
   expect(await session.applySafeFixes(preview)).toBe(preview.changes.length);
   expect(table.cells.get('E14')).toMatchObject({ value: '≤2万', formula: '="≤2万"' });

@@ -7,6 +7,7 @@
 // Excel shows the text; the direct reader gives it.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { SheetGrid } from '../../src/core/grid';
 import { readDirect } from '../../src/xlsx/direct';
@@ -59,3 +60,18 @@ test('the direct reader reads every workbook of the corpora, as exceljs reads it
   expect(leftToExceljs).toEqual([]);
   expect(differing).toEqual([]);
 }, 120000);
+
+test('both readers mark the cells that hold formulas, a formula with no cached result too', async () => {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('表1');
+  sheet.addRow(['分值', '得分', '备注']);
+  sheet.addRow([10, { formula: 'A2*0.9', result: 9 }, { formula: 'IF(B2="","",B2)' }]);
+  const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+  const cells = { top: 1, bottom: 1 };
+  const expected = [
+    { ...cells, left: 1, right: 1 },
+    { ...cells, left: 2, right: 2 },
+  ];
+  expect((await readWorkbook(bytes, 'f.xlsx'))[0].formulas).toEqual(expected);
+  expect((await readWithExceljs(bytes, 'f.xlsx'))[0].formulas).toEqual(expected);
+});

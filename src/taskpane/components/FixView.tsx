@@ -102,7 +102,7 @@ function SafePreview(props: { plan: EditPlan; busy: boolean; onApply(plan: EditP
         ))}
       </ul>
       {changes.length > PREVIEW_LINES && <Text size={200}>另有 {changes.length - PREVIEW_LINES} 处未列出。</Text>}
-      {props.plan.formulaCells && <Text size={200}>{formulaSentence(props.plan.formulaCells, '不会改写')}</Text>}
+      {props.plan.formulaCells?.length ? <Text size={200}>{formulaSentence(props.plan.formulaCells, '不会改写')}</Text> : null}
       <Button appearance="primary" onClick={() => props.onApply(props.plan)} disabled={props.busy || changes.length === 0}>
         确认修改 {changes.length} 个单元格
       </Button>
