@@ -4,7 +4,7 @@
 // the same grids, and test/xlsx/direct.test.ts compares them on every workbook of the corpora.
 import type JSZip from 'jszip';
 import type { CellValue, MergedArea } from '../core/grid';
-import { parseRangeA1 } from '../core/grid';
+import { parseA1, parseRangeA1 } from '../core/grid';
 import { attributesOf, decodeXml, elements, sheetParts } from './package';
 
 /** A cell as read.ts takes it: 0-based position, its value as exceljs gives it after plainValue, its number format. */
@@ -55,9 +55,6 @@ const BUILT_IN_FORMATS: Record<number, string> = {
   49: '@',
 };
 
-/** Something the reader does not model: the workbook is read by exceljs instead. */
-class Unsupported extends Error {}
-
 /**
  * exceljs's test for a date format (utils.isDateFmt): date letters outside quotes and brackets. A letter escaped with
  * a backslash is a literal too (exceljs strips the backslash first and takes 0.0\h for a time).
@@ -105,15 +102,6 @@ function styleFormats(xml: string): (string | null)[] {
   });
 }
 
-/** "AB12" → 0-based column and row. */
-function position(ref: string): { row: number; col: number } {
-  const match = /^([A-Z]{1,3})(\d+)$/u.exec(ref);
-  if (!match) throw new Unsupported(`单元格地址 ${ref}`);
-  let col = 0;
-  for (const letter of match[1]) col = col * 26 + letter.charCodeAt(0) - 64;
-  return { row: Number(match[2]) - 1, col: col - 1 };
-}
-
 interface Context {
   strings: string[];
   formats: (string | null)[];
@@ -136,7 +124,7 @@ function cellValue(type: string | undefined, inner: string, format: string | nul
     case 's': {
       if (v === undefined) return undefined;
       const text = context.strings[Number(v)];
-      if (text === undefined) throw new Unsupported(`共享字符串 ${v}`);
+      if (text === undefined) throw new Error(`共享字符串 ${v} 不存在`);
       return text;
     }
     case 'str':
@@ -148,7 +136,7 @@ function cellValue(type: string | undefined, inner: string, format: string | nul
     case 'e':
       return v === undefined ? (hasFormula ? null : undefined) : xmlText(v);
     default:
-      throw new Unsupported(`单元格类型 ${type}`);
+      throw new Error(`未知的单元格类型 ${type}`);
   }
 }
 
@@ -164,7 +152,7 @@ function readSheetXml(xml: string, context: Context): { cells: DirectCell[]; mer
     let nextCol = 0;
     for (const [, cellAttributes, inner] of (rowContent ?? '').matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/gu)) {
       const { r: ref, s, t } = attributesOf(cellAttributes);
-      const at = ref === undefined ? { row, col: nextCol } : position(ref);
+      const at = ref === undefined ? { row, col: nextCol } : parseA1(ref);
       nextCol = at.col + 1;
       const format = s === undefined ? null : (context.formats[Number(s)] ?? null);
       const value = cellValue(t, inner ?? '', format, context);
@@ -194,8 +182,9 @@ export async function readDirect(zip: JSZip): Promise<DirectSheet[] | null> {
     const sheets: DirectSheet[] = [];
     for (const part of parts) sheets.push({ name: part.name, ...readSheetXml(await zip.file(part.part)!.async('string'), context) });
     return sheets;
-  } catch (error) {
-    if (error instanceof Unsupported) return null;
-    throw error;
+  } catch {
+    // Something the reader does not model (an unknown cell type, a shared string out of range, a cell address it
+    // cannot parse), or a part that fails to inflate: exceljs reads it, or says in Chinese what is wrong.
+    return null;
   }
 }

@@ -201,7 +201,7 @@ export async function readWithExceljs(bytes: Uint8Array, file: string): Promise<
  */
 async function readDirectly(bytes: Uint8Array): Promise<DirectSheet[] | null> {
   const zip = await JSZip.loadAsync(bytes).catch(() => null);
-  return zip && readDirect(zip).catch(() => null);
+  return zip && readDirect(zip);
 }
 
 type CellVisitor = (cell: DirectCell) => void;
