@@ -42,6 +42,16 @@ export interface ColumnWidth {
   width: number;
 }
 
+/**
+ * The table's column beside a column a plan opens: the nearest one to its left that the plan does not open (-1 when
+ * there is none). Cells written into the opened columns take their look from it, row by row.
+ */
+export function tableColumnBeside(opened: ReadonlySet<number>, col: number): number {
+  let left = col - 1;
+  while (opened.has(left)) left--;
+  return left;
+}
+
 export interface PlanOptions {
   /** Apply suggestions too (`--all`), not only safe fixes. */
   all: boolean;

@@ -4,7 +4,7 @@ import { checkSheet, type SheetReport } from '../core/engine';
 import { planEvaluationOf } from '../core/evaluation-plan';
 import type { SheetEvaluation } from '../core/evaluate';
 import { a1, GridView, parseA1, parseRangeA1, type CellValue, type SheetGrid } from '../core/grid';
-import { planFindings, planSheet, revertChanges, type CellChange, type EditPlan } from '../core/plan';
+import { planFindings, planSheet, revertChanges, tableColumnBeside, type CellChange, type EditPlan } from '../core/plan';
 import {
   editOfPlan,
   isItemNotFound,
@@ -186,15 +186,10 @@ export class Session {
     const opened = plan.widths ?? [];
     if (opened.length === 0) return { widths: [], fonts: [] };
     const columns = new Set(opened.map((w) => w.column));
-    const tableColumn = (col: number) => {
-      let left = col - 1;
-      while (columns.has(left)) left--;
-      return left;
-    };
     const written = plan.changes
       .map((change) => ({ cell: change.cell, at: parseA1(change.cell) }))
-      .filter(({ at }) => columns.has(at.col) && tableColumn(at.col) >= 0)
-      .map(({ cell, at }) => ({ cell, left: a1(at.row, tableColumn(at.col)) }));
+      .filter(({ at }) => columns.has(at.col) && tableColumnBeside(columns, at.col) >= 0)
+      .map(({ cell, at }) => ({ cell, left: a1(at.row, tableColumnBeside(columns, at.col)) }));
     const now = await this.port.readColumnsAndFonts(sheetId, [...columns], [...new Set(written.flatMap(({ cell, left }) => [cell, left]))]);
     const widths = opened
       .map(({ column, width }) => ({ column, points: pointsOfWidth(width), before: now.widths.get(column)! }))

@@ -6,7 +6,7 @@
 // table is not touched either.
 import JSZip from 'jszip';
 import { a1, parseA1, parseRangeA1 } from '../core/grid';
-import type { CellChange, ColumnWidth, EditPlan } from '../core/plan';
+import { tableColumnBeside, type CellChange, type ColumnWidth, type EditPlan } from '../core/plan';
 import { attributesOf, encodeXml, sheetParts } from './package';
 
 export class WorkbookPatchError extends Error {}
@@ -205,12 +205,6 @@ function patchSheet(xml: string, changes: CellChange[], unmerge: string[], width
   }
 
   const opened = new Set(widths.map((w) => w.column));
-  /** The table's cell beside a column the plan opens: the nearest one to its left in a column the plan does not open. */
-  const tableColumn = (col: number) => {
-    let left = col - 1;
-    while (opened.has(left)) left--;
-    return left;
-  };
 
   const newRows: { row: number; xml: string }[] = [];
   for (const [rowNumber, edits] of byRow) {
@@ -224,7 +218,8 @@ function patchSheet(xml: string, changes: CellChange[], unmerge: string[], width
       }
       // An unstyled cell of a column the plan opens takes the look of the table beside it in its row (font, borders,
       // fill, alignment), as a user's format painter would, with its own number format.
-      const beside = opened.has(col) && existing?.attributes.s === undefined ? row?.cells.find((c) => c.col === tableColumn(col))?.attributes.s : undefined;
+      const beside =
+        opened.has(col) && existing?.attributes.s === undefined ? row?.cells.find((c) => c.col === tableColumnBeside(opened, col))?.attributes.s : undefined;
       const style =
         beside !== undefined
           ? styles.withFormat(beside, change.toFormat ?? 'General')
