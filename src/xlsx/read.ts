@@ -6,7 +6,7 @@ import { displayText } from './display';
 import { escapedFormatCells } from './formats';
 import { mergesBySheetId } from './merges';
 import { inflatedSize } from './package';
-import { readDirect, type DirectCell, type DirectSheet } from './direct';
+import { readDirect, type DirectCell } from './direct';
 
 /** A workbook that could not be read, with a Chinese message that says what to do. */
 export class WorkbookReadError extends Error {
@@ -131,45 +131,55 @@ export async function beyondLimits(zip: JSZip, partLimit = PART_LIMIT, packageLi
   return null;
 }
 
+/** A package as it is safe to read, and its zip, opened once for both readers (null: not a zip). */
+interface Guarded {
+  bytes: Uint8Array;
+  zip: JSZip | null;
+}
+
 /**
  * The package as it is safe to read: refused when its parts would unpack beyond the limits (a 1 MB file can hold
  * 1 GB of XML), and, for reading only, with sheetIds made unique — exceljs keeps one sheet per id and would drop
  * the others.
  */
-async function guarded(bytes: Uint8Array, file: string): Promise<Uint8Array> {
+async function guarded(bytes: Uint8Array, file: string): Promise<Guarded> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
     // Not a zip: exceljs's attempt says what it is (encrypted, .xls, damaged).
-    return bytes;
+    return { bytes, zip: null };
   }
   const megabytes = await beyondLimits(zip);
   if (megabytes !== null) throw tooLarge(file, megabytes);
   const workbookXml = zip.file('xl/workbook.xml');
-  if (!workbookXml) return bytes;
+  if (!workbookXml) return { bytes, zip };
   const xml = await workbookXml.async('string');
   const ids = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\ssheetId="(\d+)"/gu)].map((m) => m[1]);
-  if (new Set(ids).size === ids.length) return bytes;
+  if (new Set(ids).size === ids.length) return { bytes, zip };
   let next = 0;
   zip.file(
     'xl/workbook.xml',
     xml.replace(/(<(?:\w+:)?sheet\b[^>]*?\ssheetId=")\d+"/gu, (_, head: string) => `${head}${++next}"`),
   );
-  return zip.generateAsync({ type: 'uint8array' });
+  return { bytes: await zip.generateAsync({ type: 'uint8array' }), zip };
 }
 
-/** The package loaded, or a WorkbookReadError; a zip that is no workbook is "not .xlsx", not a workbook without tables. */
-async function load(original: Uint8Array, file: string): Promise<Loaded> {
-  const bytes = await guarded(original, file);
+/**
+ * The guarded package loaded by exceljs, or a WorkbookReadError; a zip that is no workbook is "not .xlsx", not a
+ * workbook without tables.
+ */
+async function load(bytes: Uint8Array, file: string): Promise<Loaded> {
   const loaded = await loadWithMerges(bytes, file);
   if (loaded.workbook.worksheets.length === 0 && (await isOtherZip(bytes))) throw new WorkbookReadError(file, NOT_XLSX);
   return loaded;
 }
 
 /** Reads every worksheet of an .xlsx file held in memory: straight from its XML, or with exceljs where that cannot. */
-export async function readWorkbook(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {
-  const direct = await readDirectly(await guarded(bytes, file));
+export async function readWorkbook(original: Uint8Array, file: string): Promise<SheetGrid[]> {
+  const { bytes, zip } = await guarded(original, file);
+  // Anything the direct reader leaves (null), a part that fails to inflate among them, exceljs reads or explains.
+  const direct = zip && (await readDirect(zip));
   if (direct)
     return gridsOf(
       file,
@@ -178,11 +188,16 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<She
       (sheet, visit) => sheet.cells.forEach(visit),
       (sheet) => sheet.merges,
     );
-  return readWithExceljs(bytes, file);
+  return exceljsGrids(bytes, file);
 }
 
-/** Reads every worksheet with exceljs: the workbooks the direct reader leaves, and its reference in the tests. */
-export async function readWithExceljs(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {
+/** Reads every worksheet with exceljs: the direct reader's reference in the tests and the bench. */
+export async function readWithExceljs(original: Uint8Array, file: string): Promise<SheetGrid[]> {
+  return exceljsGrids((await guarded(original, file)).bytes, file);
+}
+
+/** Every worksheet of a guarded package, read by exceljs. */
+async function exceljsGrids(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {
   const { workbook, mergesOf, formats } = await load(bytes, file);
   const sheets: ExcelJS.Worksheet[] = [];
   workbook.eachSheet((sheet) => sheets.push(sheet));
@@ -193,15 +208,6 @@ export async function readWithExceljs(bytes: Uint8Array, file: string): Promise<
     (sheet, visit) => exceljsCells(sheet, formats.get(sheet.name), visit),
     mergesOf,
   );
-}
-
-/**
- * The direct reading of a package that opens as a zip; null for anything the direct reader leaves to exceljs, a
- * part that fails to inflate among them: exceljs's attempt then says in Chinese what is wrong with the file.
- */
-async function readDirectly(bytes: Uint8Array): Promise<DirectSheet[] | null> {
-  const zip = await JSZip.loadAsync(bytes).catch(() => null);
-  return zip && readDirect(zip);
 }
 
 type CellVisitor = (cell: DirectCell) => void;
